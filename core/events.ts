@@ -1,0 +1,18 @@
+import { EventEmitter } from 'node:events';
+
+/**
+ * Typed events the pipeline emits. Progress bars, logs and reports subscribe; the pipeline never
+ * imports any of them.
+ */
+export interface PipelineEvents {
+  'run:start': [{ service: string; dryRun: boolean }];
+  'entity:start': [{ service: string; entity: string; total: number | null }];
+  'entity:progress': [{ service: string; entity: string; rows: number; rejected: number }];
+  'entity:done': [{ service: string; entity: string; loaded: number; rejected: number; seconds: number }];
+  'reject': [{ service: string; entity: string; sourceKey: string; reason: string }];
+  'warning': [{ message: string }];
+  'run:done': [{ seconds: number }];
+  'log': [{ message: string }];
+}
+
+export class PipelineEmitter extends EventEmitter<PipelineEvents> {}
