@@ -6,12 +6,17 @@ import { EventEmitter } from 'node:events';
  */
 export interface PipelineEvents {
   'run:start': [{ service: string; dryRun: boolean }];
-  'entity:start': [{ service: string; entity: string; total: number | null }];
+  'entity:start': [{ service: string; entity: string; total: number | null; resumedRows?: number }];
   'entity:progress': [{ service: string; entity: string; rows: number; rejected: number }];
   'entity:done': [{ service: string; entity: string; loaded: number; rejected: number; seconds: number }];
   'reject': [{ service: string; entity: string; sourceKey: string; reason: string }];
   'warning': [{ message: string }];
   'run:done': [{ seconds: number }];
+  /** An entity done by an earlier run: nothing to do. */
+  'entity:skip': [{ service: string; entity: string; loaded: number; rejected: number }];
+  /** A retryable error: the batch is retried on a fresh connection. */
+  'entity:retry': [{ service: string; entity: string; attempt: number; reason: string }];
+  'service:done': [{ service: string; database: string }];
   'log': [{ message: string }];
 }
 

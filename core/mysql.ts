@@ -37,8 +37,10 @@ export function translateMysqlError(err: unknown, c: ConnectionUrl): MagemigErro
     case 'ETIMEDOUT':
       return new MagemigError('SOURCE_UNREACHABLE', `timed out connecting to MySQL/MariaDB at ${c.host}:${c.port}`, 'retryable', { cause: err });
     case 'ER_ACCESS_DENIED_ERROR':
-    case 'ER_DBACCESS_DENIED_ERROR':
       return new MagemigError('SOURCE_AUTH', `access denied for ${where} (check user and password)`, 'fatal', { cause: err });
+    case 'ER_DBACCESS_DENIED_ERROR':
+      // The password was right; the user has no privilege on this database (or it does not exist).
+      return new MagemigError('SOURCE_AUTH', `user '${c.user}' has no access to database '${c.database}' on ${c.host}:${c.port} (grant it SELECT)`, 'fatal', { cause: err });
     case 'ER_BAD_DB_ERROR':
       return new MagemigError('SOURCE_NO_DATABASE', `database '${c.database}' does not exist on ${c.host}:${c.port}`, 'fatal', { cause: err });
     default:

@@ -48,7 +48,13 @@ export interface Reject {
 export interface TableRows {
   /** Target columns, in the order of each row's values. */
   columns: string[];
-  /** Values: null, string, number, bigint, boolean, Date, Buffer, arrays and plain objects (as JSON). */
+  /**
+   * Values: null, string, number, bigint, boolean, Date, Buffer, arrays and plain objects (as JSON).
+   * Encoding (loaders/tsv.ts): arrays become Postgres array literals, except into json/jsonb columns, where
+   * they become JSON like objects do; a string into a json/jsonb column is taken as JSON text; a zone-less
+   * timestamp string is read as UTC. Postgres text cannot hold NUL: reject such rows (NUL_BYTE); the loader
+   * strips any NUL left over and counts it (stat `loader.nul_bytes_stripped`).
+   */
   rows: unknown[][];
 }
 

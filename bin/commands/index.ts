@@ -1,9 +1,15 @@
 import type { Command } from 'commander';
 import { registerSeed } from './seed.ts';
 import { registerInspect } from './inspect.ts';
+import { registerMigrate } from './migrate.ts';
+import { registerServe } from './serve.ts';
+import { registerDemo } from './demo.ts';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
   registerSeed(program);
   registerInspect(program);
+  registerMigrate(program);
+  registerServe(program);
+  registerDemo(program);
 }

@@ -1,11 +1,29 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { describeConnection } from '../../core/connection-url.ts';
 import { MagemigError } from '../../core/errors.ts';
+import { openSource, translateMysqlError } from '../../core/mysql.ts';
+import { inspectSource } from '../../extractors/inspect/index.ts';
+import { renderInspectReport } from '../render/inspect-report.ts';
 
 export function registerInspect(program: Command): void {
   program
     .command('inspect')
-    .description('(not implemented yet)')
-    .action(() => {
-      throw new MagemigError('NOT_IMPLEMENTED', 'inspect is not implemented yet');
+    .description('Report what a Magento 2 database holds: edition, version, stores, counts, attributes, anomalies')
+    .addOption(
+      new Option('--source <url>', 'the Magento database, mysql://USER:PASS@HOST:PORT/DB (read only; SELECT is enough)')
+        .env('MAGEMIG_SOURCE')
+        .makeOptionMandatory(),
+    )
+    .option('--json', 'print one JSON document (schema: extractors/inspect/report.ts) instead of the text report')
+    .action(async (opts: { source: string; json?: boolean }) => {
+      const { conn, url } = await openSource(opts.source, { readOnly: true });
+      try {
+        const report = await inspectSource(conn, describeConnection(url)).catch((err: unknown) => {
+          throw err instanceof MagemigError ? err : translateMysqlError(err, url);
+        });
+        process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderInspectReport(report));
+      } finally {
+        await conn.end().catch(() => undefined);
+      }
     });
 }

@@ -1,11 +1,49 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { MagemigError } from '../../core/errors.ts';
+import { redactUrl } from '../../core/connection-url.ts';
+import { DEFAULT_SEED, PROFILES, seedSource, type Edition, type ProfileName } from '../../generator/index.ts';
+
+interface SeedCliOptions {
+  source: string;
+  profile: ProfileName;
+  edition: Edition;
+  seed: string;
+  quiet?: boolean;
+  json?: boolean;
+}
 
 export function registerSeed(program: Command): void {
   program
     .command('seed')
-    .description('(not implemented yet)')
-    .action(() => {
-      throw new MagemigError('NOT_IMPLEMENTED', 'seed is not implemented yet');
+    .description('Generate a realistic Magento 2.4 database (schema + data) at a performance-toolkit size')
+    .addOption(
+      new Option('--source <url>', 'the database to create or overwrite, mysql://USER:PASS@HOST:PORT/DB')
+        .env('MAGEMIG_SOURCE')
+        .makeOptionMandatory(),
+    )
+    .addOption(new Option('--profile <name>', 'store size').choices(Object.keys(PROFILES)).makeOptionMandatory())
+    .addOption(new Option('--edition <edition>', 'Open Source (entity_id) or Adobe Commerce (row_id staging)').choices(['opensource', 'commerce']).default('opensource'))
+    .option('--seed <n>', 'seed of the pseudo-random values (same seed, same database)', String(DEFAULT_SEED))
+    .option('-q, --quiet', 'no progress lines on stderr')
+    .option('--json', 'print the summary as JSON')
+    .action(async (opts: SeedCliOptions) => {
+      if (!/^\d+$/.test(opts.seed)) throw new MagemigError('USAGE', `--seed must be a non-negative integer, got '${opts.seed}'`);
+      const summary = await seedSource({
+        source: opts.source,
+        profile: opts.profile,
+        edition: opts.edition,
+        seed: Number(opts.seed),
+        log: opts.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
+      });
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+        return;
+      }
+      const e = summary.entities;
+      process.stdout.write(
+        `seeded ${redactUrl(opts.source)} (${summary.profile}, ${summary.edition}, seed ${summary.seed}) in ${summary.seconds} s: ` +
+          `${e.products} products, ${e.categories} categories, ${e.customers} customers, ${e.orders} orders, ` +
+          `${Object.values(summary.dirt).reduce((a, b) => a + b, 0)} planted anomalies\n`,
+      );
     });
 }

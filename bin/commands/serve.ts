@@ -1,0 +1,43 @@
+import { Option, type Command } from 'commander';
+import { MagemigError } from '../../core/errors.ts';
+import { parseTarget } from '../../core/postgres.ts';
+import { catalogHttp } from '../../services/catalog/index.ts';
+import { buildHttpServer, type HttpService } from '../../services/http-server.ts';
+
+/** Every service with HTTP routes, served together in one process. */
+const SERVICES: HttpService[] = [catalogHttp];
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new MagemigError('USAGE', `--port must be an integer from 0 to 65535, got '${value}'`);
+  return n;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the migrated services over HTTP (for now: catalog)')
+    .addOption(new Option('--target <url>', 'the Postgres server holding the service databases, postgres://USER@HOST:PORT').env('MAGEMIG_TARGET').makeOptionMandatory())
+    .option('--db-prefix <prefix>', 'service databases are <prefix>_<service>', 'magemig')
+    .option('--port <n>', 'port to listen on', port, 3000)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .action(async (opts: { target: string; dbPrefix: string; port: number; host: string }) => {
+      if (!/^[a-z_][a-z0-9_]*$/.test(opts.dbPrefix)) {
+        throw new MagemigError('USAGE', `--db-prefix must be lower-case letters, digits and _ (got '${opts.dbPrefix}')`);
+      }
+      const server = await buildHttpServer({ target: parseTarget(opts.target), prefix: opts.dbPrefix, services: SERVICES, logger: true });
+      try {
+        await server.app.listen({ port: opts.port, host: opts.host });
+      } catch (err) {
+        await server.close();
+        const e = err as { code?: string; message?: string };
+        if (e.code === 'EADDRINUSE') throw new MagemigError('PORT_IN_USE', `port ${opts.port} on ${opts.host} is already in use`);
+        throw err;
+      }
+      const stop = (): void => {
+        void server.close().finally(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,51 @@
+/**
+ * Which products cannot load because of their SKU, decided once per run for the whole catalog (so a page and
+ * a resumed run agree, and a link can tell that its far end was rejected):
+ *  - NO_SKU: sku NULL or blank;
+ *  - DUPLICATE_SKU: another product with a lower entity_id has the same SKU under Magento's collation (the
+ *    first entity_id wins, whatever order the pages come in);
+ *  - NUL_BYTE / INVALID_UTF8: the SKU text itself is damaged (checked per row: skuProblem()).
+ * Only the dirty products are kept in memory: two small sets.
+ */
+import type { MysqlConnection } from '../../core/mysql.ts';
+import type { SourceContext } from '../../pipeline/types.ts';
+import { productSql, versionParams } from './product-sql.ts';
+
+export interface SkuVerdicts {
+  noSku: Set<number>;
+  /** loser entity_id -> winner entity_id */
+  duplicateOf: Map<number, number>;
+}
+
+export function loadSkuVerdicts(src: SourceContext, staged: boolean): Promise<SkuVerdicts> {
+  return src.memo(`catalog.productSkuVerdicts:${staged}:${src.options.stagingVersion}`, () =>
+    readSkuVerdicts(src.conn, staged, src.options.stagingVersion),
+  );
+}
+
+export async function readSkuVerdicts(conn: MysqlConnection, staged: boolean, version: number): Promise<SkuVerdicts> {
+  const [noSkuRows] = await conn.query(productSql('product-no-sku', staged), versionParams(staged, version));
+  const [dupRows] = await conn.query(productSql('product-duplicate-skus', staged), versionParams(staged, version, 2));
+  const noSku = new Set((noSkuRows as Array<{ entity_id: number }>).map((r) => Number(r.entity_id)));
+  const duplicateOf = new Map<number, number>();
+  for (const r of dupRows as Array<{ entity_id: number; winner: number }>) duplicateOf.set(Number(r.entity_id), Number(r.winner));
+  return { noSku, duplicateOf };
+}
+
+/** A SKU's own problem, if any: blank, NUL byte, or bytes that were not UTF-8 (arrive as U+FFFD). */
+export function skuProblem(sku: string | null): 'NO_SKU' | 'NUL_BYTE' | 'INVALID_UTF8' | null {
+  if (sku === null || /^ *$/.test(sku)) return 'NO_SKU';
+  if (sku.includes('\u0000')) return 'NUL_BYTE';
+  if (sku.includes('\uFFFD')) return 'INVALID_UTF8';
+  return null;
+}
+
+/** Why a product is rejected (null: it loads). */
+export function productRejectReason(entityId: number, sku: string | null, v: SkuVerdicts): { reason: string; detail?: string } | null {
+  const problem = skuProblem(sku);
+  if (problem) return { reason: problem };
+  if (v.noSku.has(entityId)) return { reason: 'NO_SKU' };
+  const winner = v.duplicateOf.get(entityId);
+  if (winner !== undefined) return { reason: 'DUPLICATE_SKU', detail: `sku '${sku}' already belongs to entity_id=${winner}` };
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * What the source database holds, from information_schema: tables and their columns. Every optional
+ * table (MSI, the version log, sequence_*) is looked up here before a query touches it.
+ */
+import { MagemigError } from '../../core/errors.ts';
+import type { MysqlConnection } from '../../core/mysql.ts';
+import { inspectSql } from './sql-template.ts';
+import type { Edition } from '../../pipeline/types.ts';
+
+export interface SchemaCatalog {
+  database: string;
+  tables: string[];
+  server: string;
+  has(table: string): boolean;
+  hasColumn(table: string, column: string): boolean;
+}
+
+/** Tables inspect reads unconditionally: without them this is not a Magento 2 database. */
+export const REQUIRED_TABLES = [
+  'store_website',
+  'store_group',
+  'store',
+  'eav_entity_type',
+  'eav_attribute',
+  'eav_attribute_set',
+  'catalog_eav_attribute',
+  'catalog_product_entity',
+  'catalog_product_entity_datetime',
+  'catalog_product_entity_decimal',
+  'catalog_product_entity_int',
+  'catalog_product_entity_text',
+  'catalog_product_entity_varchar',
+  'catalog_category_entity',
+  'customer_entity',
+  'sales_order',
+  'sales_order_item',
+] as const;
+
+export async function readCatalog(conn: MysqlConnection): Promise<SchemaCatalog> {
+  const [[info]] = (await conn.query('SELECT DATABASE() AS db, VERSION() AS version')) as unknown as [Array<{ db: string; version: string }>];
+  const [rows] = (await conn.query(inspectSql('schema-columns'))) as unknown as [Array<{ table_name: string; column_name: string }>];
+  const tables = new Map<string, Set<string>>();
+  for (const r of rows) {
+    let cols = tables.get(r.table_name);
+    if (!cols) tables.set(r.table_name, (cols = new Set()));
+    cols.add(r.column_name);
+  }
+  return {
+    database: info.db,
+    tables: [...tables.keys()],
+    server: info.version,
+    has: (t) => tables.has(t),
+    hasColumn: (t, c) => tables.get(t)?.has(c) ?? false,
+  };
+}
+
+/** Throws a one-line error naming the missing tables (and a likely reason) when this is not Magento 2. */
+export function assertMagento2(cat: SchemaCatalog): void {
+  const allTables = cat.tables;
+  const missing = REQUIRED_TABLES.filter((t) => !cat.has(t));
+  if (missing.length === 0) return;
+  const where = `database '${cat.database}'`;
+  if (allTables.length === 0) {
+    throw new MagemigError('NOT_MAGENTO', `${where} is empty: not a Magento 2 database (missing tables: ${missing.join(', ')})`);
+  }
+  // Magento 1 keeps stores in core_store; Magento 2 in store.
+  if (allTables.includes('core_store')) {
+    throw new MagemigError('NOT_MAGENTO', `${where} looks like Magento 1 (core_store exists); magemig reads Magento 2 only (missing tables: ${missing.join(', ')})`);
+  }
+  // Magento supports a table-name prefix set at install time (db-prefix); inspect reads unprefixed names.
+  const prefixed = allTables.find((t) => t.endsWith('_catalog_product_entity'));
+  const prefixNote = prefixed ? `; tables look prefixed ('${prefixed.slice(0, -'catalog_product_entity'.length)}'), which magemig does not support yet` : '';
+  throw new MagemigError(
+    'NOT_MAGENTO',
+    `${where} is not a Magento 2 database: missing ${missing.length} of ${REQUIRED_TABLES.length} required tables (${missing.join(', ')})${prefixNote}`,
+  );
+}
+
+/** Adobe Commerce (staging) keys catalog_product_entity by row_id; Open Source has no such column. */
+export function detectEdition(cat: SchemaCatalog): Edition {
+  return cat.hasColumn('catalog_product_entity', 'row_id') ? 'commerce' : 'opensource';
+}

@@ -1,0 +1,160 @@
+/**
+ * `magemig seed`: generates a realistic Magento 2.4 source database (Open Source or Adobe Commerce) at the sizes of
+ * Magento's performance toolkit, with set-based SQL (INSERT ... SELECT over a numbers table, pseudo-random values from
+ * CRC32 of the seed), deterministic for a seed. See generator/README.md.
+ */
+import { parseConnectionUrl, describeConnection } from '../core/connection-url.ts';
+import { MagemigError } from '../core/errors.ts';
+import { openServer, quoteMysqlIdent, type MysqlConnection } from '../core/mysql.ts';
+import { applyDirt, expectedDirt, type DirtCounts } from './dirt.ts';
+import { PROFILES, isProfileName, productLayout, storesByWebsite, type Edition, type ProfileName } from './profiles.ts';
+import { sourceSchemaStatements, sourceSchemaTables } from './schema.ts';
+import { GENERATOR_VERSION, readSeedInfo, writeSeedInfo, type SeedInfo } from './seed-info.ts';
+import type { SeedContext } from './session.ts';
+import { createCustomerAttributes, createUserAttributes } from './steps/attributes.ts';
+import { createCategories } from './steps/categories.ts';
+import { createComposites } from './steps/composite.ts';
+import { createContent } from './steps/content.ts';
+import { createCustomers } from './steps/customers.ts';
+import { createNumbers, createStores, loadSystemMetadata } from './steps/foundation.ts';
+import { createInventory } from './steps/inventory.ts';
+import { createMediaAndPrices } from './steps/media-prices.ts';
+import { createProductValues } from './steps/product-values.ts';
+import { createProducts } from './steps/products.ts';
+import { createSales } from './steps/sales.ts';
+import { createVersionTable } from './versions.ts';
+
+export { PROFILES, productLayout, storesByWebsite, isProfileName, expectedDirt, readSeedInfo, sourceSchemaStatements, sourceSchemaTables, GENERATOR_VERSION };
+export type { ProfileName, Edition, DirtCounts, SeedInfo };
+export type { Profile } from './profiles.ts';
+
+export interface SeedOptions {
+  /** mysql://USER:PASS@HOST:PORT/DB; the database is created when missing, the tables it holds are recreated */
+  source: string;
+  profile: ProfileName;
+  edition?: Edition;
+  seed?: number;
+  /** progress lines (one per table written) */
+  log?: (line: string) => void;
+}
+
+export interface SeedSummary {
+  database: string;
+  profile: ProfileName;
+  edition: Edition;
+  seed: number;
+  seconds: number;
+  /** rows written per table */
+  rows: Record<string, number>;
+  /** entity counts also stored in magemig_seed_info */
+  entities: Record<string, number>;
+  dirt: DirtCounts;
+}
+
+const HELPER_TABLES = ['magemig_seq', 'magemig_small', 'magemig_version', 'magemig_user_attr', 'magemig_product', 'magemig_category', 'magemig_image', 'magemig_order', 'magemig_line', 'magemig_seed_info'];
+
+export const DEFAULT_SEED = 42;
+
+export async function seedSource(opts: SeedOptions): Promise<SeedSummary> {
+  const started = performance.now();
+  if (!isProfileName(opts.profile)) {
+    throw new MagemigError('USAGE', `unknown profile '${opts.profile}' (expected one of ${Object.keys(PROFILES).join(', ')})`);
+  }
+  const edition: Edition = opts.edition ?? 'opensource';
+  if (edition !== 'opensource' && edition !== 'commerce') throw new MagemigError('USAGE', `unknown edition '${edition}' (expected opensource or commerce)`);
+  const seed = opts.seed ?? DEFAULT_SEED;
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new MagemigError('USAGE', `the seed must be a non-negative integer, got ${seed}`);
+  const c = parseConnectionUrl(opts.source, 'mysql');
+  if (!c.database) throw new MagemigError('BAD_URL', 'the source URL names no database: mysql://USER:PASS@HOST:PORT/DB');
+  const log = opts.log ?? (() => {});
+  const profile = PROFILES[opts.profile];
+  const conn = await openServer(c);
+  try {
+    log(`seeding ${describeConnection(c)}: profile ${profile.name}, ${edition}, seed ${seed}`);
+    await prepareDatabase(conn, c.database, edition);
+    const ctx: SeedContext = {
+      conn, profile, edition, seed, log,
+      layout: productLayout(profile),
+      stores: storesByWebsite(profile),
+      commerce: edition === 'commerce',
+      key: edition === 'commerce' ? 'row_id' : 'entity_id',
+      counts: new Map(),
+    };
+    await generate(ctx);
+    const dirt = expectedDirt(profile, edition);
+    const entities = await countEntities(ctx);
+    await writeSeedInfo(conn, { profile: profile.name, edition, seed, generatorVersion: GENERATOR_VERSION, dirt, entities });
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    log(`done in ${seconds} s`);
+    return { database: c.database, profile: profile.name, edition, seed, seconds, rows: Object.fromEntries(ctx.counts), entities, dirt };
+  } catch (err) {
+    if (err instanceof MagemigError) throw err;
+    const e = err as { code?: string; sqlMessage?: string; message?: string };
+    throw new MagemigError('SEED_FAILED', `seeding ${describeConnection(c)} failed: ${e.sqlMessage ?? e.message ?? String(err)}`, 'fatal', { cause: err });
+  } finally {
+    await conn.end().catch(() => {});
+  }
+}
+
+/** Creates the database if missing and (re)creates every table the generator writes; other tables are left alone. */
+async function prepareDatabase(conn: MysqlConnection, database: string, edition: Edition): Promise<void> {
+  await conn.query(`CREATE DATABASE IF NOT EXISTS ${quoteMysqlIdent(database)} CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci`);
+  await conn.query(`USE ${quoteMysqlIdent(database)}`);
+  // Zero dates are part of the dirt; checks off for speed and because orphans are part of it too.
+  await conn.query("SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO', time_zone = '+00:00', FOREIGN_KEY_CHECKS = 0, UNIQUE_CHECKS = 0");
+  const all = new Set([...sourceSchemaTables('opensource'), ...sourceSchemaTables('commerce'), ...HELPER_TABLES]);
+  await conn.query(`DROP TABLE IF EXISTS ${[...all].map(quoteMysqlIdent).join(', ')}`);
+  for (const statement of sourceSchemaStatements(edition)) await conn.query(statement);
+}
+
+async function generate(ctx: SeedContext): Promise<void> {
+  const p = ctx.profile;
+  await createNumbers(ctx, Math.max(ctx.layout.total, p.orders, p.customers * 2, 1000) + 10);
+  await loadSystemMetadata(ctx);
+  await createStores(ctx);
+  if (ctx.commerce) await createVersionTable(ctx);
+  await createUserAttributes(ctx);
+  await createCustomerAttributes(ctx);
+  await createCategories(ctx);
+  await createProducts(ctx);
+  await createProductValues(ctx);
+  await createComposites(ctx);
+  await createMediaAndPrices(ctx);
+  await createInventory(ctx);
+  await createCustomers(ctx);
+  await createSales(ctx);
+  await createContent(ctx);
+  await applyDirt(ctx);
+  await ctx.conn.query(`DROP TABLE IF EXISTS ${HELPER_TABLES.filter((t) => t !== 'magemig_seed_info').join(', ')}`);
+}
+
+async function countEntities(ctx: SeedContext): Promise<Record<string, number>> {
+  const current = ctx.commerce ? `WHERE created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()` : '';
+  const queries: Record<string, string> = {
+    products: `SELECT COUNT(*) FROM catalog_product_entity ${current}`,
+    productRows: 'SELECT COUNT(*) FROM catalog_product_entity',
+    categories: `SELECT COUNT(*) FROM catalog_category_entity ${current}`,
+    customers: 'SELECT COUNT(*) FROM customer_entity',
+    customerAddresses: 'SELECT COUNT(*) FROM customer_address_entity',
+    orders: 'SELECT COUNT(*) FROM sales_order',
+    orderItems: 'SELECT COUNT(*) FROM sales_order_item',
+    invoices: 'SELECT COUNT(*) FROM sales_invoice',
+    shipments: 'SELECT COUNT(*) FROM sales_shipment',
+    creditmemos: 'SELECT COUNT(*) FROM sales_creditmemo',
+    reviews: 'SELECT COUNT(*) FROM review',
+    cmsPages: `SELECT COUNT(*) FROM cms_page ${current}`,
+    cmsBlocks: `SELECT COUNT(*) FROM cms_block ${current}`,
+    urlRewrites: 'SELECT COUNT(*) FROM url_rewrite',
+    websites: 'SELECT COUNT(*) FROM store_website WHERE website_id > 0',
+    storeViews: 'SELECT COUNT(*) FROM store WHERE store_id > 0',
+    userDefinedProductAttributes: 'SELECT COUNT(*) FROM eav_attribute WHERE entity_type_id = 4 AND is_user_defined = 1',
+  };
+  const out: Record<string, number> = {};
+  for (const [name, sql] of Object.entries(queries)) {
+    const [rows] = await ctx.conn.query(sql);
+    out[name] = Number(Object.values((rows as Record<string, unknown>[])[0])[0]);
+  }
+  const [types] = await ctx.conn.query(`SELECT type_id, COUNT(*) AS n FROM catalog_product_entity ${current} GROUP BY type_id ORDER BY type_id`);
+  for (const r of types as { type_id: string; n: number }[]) out[`products.${r.type_id}`] = Number(r.n);
+  return out;
+}

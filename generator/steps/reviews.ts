@@ -1,0 +1,45 @@
+import { rnd, run, ts, type SeedContext } from '../session.ts';
+import { eltSql, FIRST_NAMES } from './customers.ts';
+
+/** Reviews per profile: one for every fifth visible product (standalone simple + configurable), at least 20. */
+export function reviewCount(ctx: SeedContext): number {
+  return Math.max(20, Math.floor((ctx.profile.simple + ctx.profile.configurable) / 5));
+}
+
+/**
+ * Reviews of visible products (approved, pending, not approved), written on one store view and shown on it and
+ * store 0, by customers or guests; votes on the "Rating" rating (and "Quality" for some), active on every view.
+ */
+export async function createReviews(ctx: SeedContext): Promise<void> {
+  const n = reviewCount(ctx);
+  const visible = ctx.layout.configurable.last; // ids 1..last are the standalone simples then the configurables
+  const stores = ctx.stores.flat();
+  await run(ctx, 'review', `INSERT INTO review (review_id, created_at, entity_id, entity_pk_value, status_id)
+    SELECT s.n, ${ts(`50000000 + ${rnd(ctx, 'rcreated', 's.n', 120_000_000)}`)}, 1, 1 + ${rnd(ctx, 'rprod', 's.n', visible)},
+      IF(${rnd(ctx, 'rstatus', 's.n', 10)} < 7, 1, IF(${rnd(ctx, 'rstatus', 's.n', 10)} < 9, 2, 3))
+    FROM magemig_seq s WHERE s.n <= ${n} ORDER BY s.n`);
+  const store = eltSql(stores, rnd(ctx, 'rstore', 'r.review_id', stores.length));
+  const customer = `IF(${rnd(ctx, 'rcust', 'r.review_id', 10)} < 6, 1 + ${rnd(ctx, 'rcustid', 'r.review_id', Math.max(1, ctx.profile.customers))}, NULL)`;
+  await run(ctx, 'review_detail', `INSERT INTO review_detail (review_id, store_id, title, detail, nickname, customer_id)
+    SELECT r.review_id, ${store}, ${eltSql(['Love it', 'Great value', 'Not bad', 'Disappointed', 'Très bien', 'Super Qualität'], rnd(ctx, 'rtitle', 'r.review_id', 6))},
+      CONCAT('Review ', r.review_id, ' of product ', r.entity_pk_value, '. ', ${eltSql(['Fits well.', 'Arrived fast.', 'Would buy again.', 'Colour is off.'], rnd(ctx, 'rdetail', 'r.review_id', 4))}),
+      ${eltSql(FIRST_NAMES, rnd(ctx, 'rnick', 'r.review_id', FIRST_NAMES.length))}, ${customer}
+    FROM review r ORDER BY r.review_id`);
+  // Shown on the view it was written on and on store 0 (admin), as Magento saves it.
+  await run(ctx, 'review_store', `INSERT INTO review_store (review_id, store_id)
+    SELECT d.review_id, IF(k.k = 0, 0, d.store_id) FROM review_detail d JOIN (SELECT 0 AS k UNION ALL SELECT 1) k ORDER BY d.review_id, k.k`);
+  await run(ctx, 'rating_store', `INSERT INTO rating_store (rating_id, store_id)
+    SELECT r.rating_id, st.store_id FROM rating r JOIN store st WHERE r.rating_code IN ('Rating', 'Quality') ORDER BY 1, 2`);
+  await run(ctx, 'rating_title', `INSERT INTO rating_title (rating_id, store_id, value)
+    SELECT r.rating_id, st.store_id, CONCAT(r.rating_code, ' [', st.code, ']') FROM rating r JOIN store st ON st.store_id > 0
+    WHERE r.rating_code = 'Rating' ORDER BY 1, 2`);
+  await ctx.conn.query("UPDATE rating SET is_active = IF(rating_code IN ('Rating', 'Quality'), 1, 0)");
+  const value = `1 + ${rnd(ctx, 'vote', ['r.review_id', 'ra.rating_id'], 5)}`;
+  await run(ctx, 'rating_option_vote', `INSERT INTO rating_option_vote (option_id, remote_ip, remote_ip_long, customer_id, entity_pk_value, rating_id, review_id, percent, value)
+    SELECT STRAIGHT_JOIN o.option_id, CONCAT('10.0.', MOD(r.review_id, 250), '.1'), 167772161 + MOD(r.review_id, 250) * 256, d.customer_id, r.entity_pk_value,
+      ra.rating_id, r.review_id, o.value * 20, o.value
+    FROM review r JOIN review_detail d ON d.review_id = r.review_id JOIN rating ra ON ra.rating_code IN ('Rating', 'Quality')
+    JOIN rating_option o ON o.rating_id = ra.rating_id AND o.value = ${value}
+    WHERE ${rnd(ctx, 'voted', 'r.review_id', 10)} < 7 AND (ra.rating_code = 'Rating' OR ${rnd(ctx, 'quality', 'r.review_id', 3)} = 0)
+    ORDER BY r.review_id, ra.rating_id`);
+}

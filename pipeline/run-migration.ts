@@ -1,0 +1,156 @@
+/**
+ * The run orchestrator behind `magemig migrate`: for each service, its database and schema, then each
+ * entity in order through pipeline/entity-runner.ts. It reports through events and returns a RunReport;
+ * it never prints and never imports UI code.
+ *
+ * A dry run opens no connection to the target at all: nothing can be created or written there.
+ */
+import { randomUUID } from 'node:crypto';
+import { redactUrl } from '../core/connection-url.ts';
+import { describeError, MagemigError } from '../core/errors.ts';
+import { PipelineEmitter } from '../core/events.ts';
+import { parseTarget } from '../core/postgres.ts';
+import { DEFAULT_RETRY, type RetryPolicy } from '../loaders/retry.ts';
+import { ServiceTarget, serviceDatabase } from '../loaders/service-target.ts';
+import { runEntity } from './entity-runner.ts';
+import { emptyEntityReport, type RunReport, type ServiceReport } from './report.ts';
+import { openRunSource, type RunSource } from './source-context.ts';
+import type { NullPolicy, ServiceDefinition } from './types.ts';
+
+export const DEFAULT_BATCH_SIZE = 5000;
+export const DEFAULT_DB_PREFIX = 'magemig';
+/**
+ * Magento's own reads (EAV ReadHandler, product collections) let a store row win even when its value is
+ * NULL; only the flat indexer falls back. 'explicit' is what a shopper sees on a default install.
+ */
+export const DEFAULT_NULL_POLICY: NullPolicy = 'explicit';
+export const DEFAULT_SAMPLE_LIMIT = 5;
+
+export interface MigrateOptions {
+  source: string;
+  target: string;
+  services: readonly ServiceDefinition[];
+  dbPrefix?: string;
+  batchSize?: number;
+  nullPolicy?: NullPolicy;
+  dryRun?: boolean;
+  restart?: boolean;
+  /** Adobe Commerce staging version; default: the source server's now. */
+  stagingVersion?: number;
+  /** Transformed records kept per entity for the report. */
+  sampleLimit?: number;
+  retry?: Partial<RetryPolicy>;
+  runId?: string;
+  /** Refuse a source that is not a Magento 2 database (default true; fixture services set false). */
+  requireMagento?: boolean;
+}
+
+/** Runs the migration; never throws for run errors: a failed run returns status 'failed' and its reason. */
+export async function runMigration(opts: MigrateOptions, events: PipelineEmitter = new PipelineEmitter()): Promise<RunReport> {
+  const started = performance.now();
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  const dryRun = opts.dryRun ?? false;
+  const dbPrefix = opts.dbPrefix ?? DEFAULT_DB_PREFIX;
+  const report: RunReport = {
+    runId: opts.runId ?? randomUUID(),
+    status: 'completed',
+    dryRun,
+    startedAt: new Date().toISOString(),
+    seconds: 0,
+    source: redactUrl(opts.source),
+    target: redactUrl(opts.target),
+    dbPrefix,
+    edition: null,
+    stagingVersion: null,
+    nullPolicy: opts.nullPolicy ?? DEFAULT_NULL_POLICY,
+    batchSize,
+    services: opts.services.map((s) => ({
+      service: s.name,
+      database: serviceDatabase(dbPrefix, s.name),
+      created: false,
+      migrationsApplied: [],
+      truncated: null,
+      entities: s.entities.map((e) => emptyEntityReport(s.name, e.entity)),
+      warnings: [],
+    })),
+    countsAddUp: false,
+  };
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...opts.retry };
+  let src: RunSource | null = null;
+  try {
+    validate(batchSize, dbPrefix, opts.services);
+    const server = parseTarget(opts.target);
+    src = await openRunSource(opts.source, { batchSize, nullPolicy: report.nullPolicy, dryRun, stagingVersion: opts.stagingVersion }, opts.requireMagento ?? true);
+    report.edition = src.edition;
+    report.stagingVersion = src.options.stagingVersion;
+    for (let i = 0; i < opts.services.length; i++) {
+      const service = opts.services[i];
+      const sr = report.services[i];
+      events.emit('run:start', { service: service.name, dryRun });
+      const target = dryRun ? null : new ServiceTarget(server, dbPrefix, service.name);
+      try {
+        if (target) await prepareTarget(target, service, sr, report, opts.restart ?? false, events);
+        for (let j = 0; j < service.entities.length; j++) {
+          const run = { entity: service.entities[j], src, target, runId: report.runId, events, sampleLimit: opts.sampleLimit ?? DEFAULT_SAMPLE_LIMIT, retry };
+          await runEntity(run, sr.entities[j]);
+        }
+        await target?.finish(report.runId, 'completed');
+      } catch (err) {
+        await target?.finish(report.runId, 'failed');
+        throw err;
+      }
+      events.emit('service:done', { service: service.name, database: sr.database });
+    }
+  } catch (err) {
+    report.status = 'failed';
+    report.error = describeError(err);
+    report.errorCode = err instanceof MagemigError ? err.code : 'FAILED';
+  } finally {
+    await src?.close();
+  }
+  report.seconds = (performance.now() - started) / 1000;
+  const ran = report.services.flatMap((s) => s.entities).filter((e) => e.status !== 'not-run' && e.status !== 'failed');
+  report.countsAddUp = report.status === 'completed' && ran.every((e) => e.countsAddUp);
+  events.emit('run:done', { seconds: report.seconds });
+  return report;
+}
+
+async function prepareTarget(
+  target: ServiceTarget,
+  service: ServiceDefinition,
+  sr: ServiceReport,
+  report: RunReport,
+  restart: boolean,
+  events: PipelineEmitter,
+): Promise<void> {
+  const runOptions = { batchSize: report.batchSize, nullPolicy: report.nullPolicy, stagingVersion: report.stagingVersion, restart };
+  const prepared = await target.prepare({ restart, runId: report.runId, runOptions, migrationsDir: service.migrationsDir });
+  sr.created = prepared.created;
+  sr.migrationsApplied = prepared.migrations.applied;
+  sr.truncated = prepared.truncated;
+  const warn = (message: string): void => {
+    sr.warnings.push(message);
+    events.emit('warning', { message });
+  };
+  for (const name of prepared.migrations.changed) {
+    warn(`${service.name}: migration ${name} changed since it was applied (not re-applied; use a new migration file)`);
+  }
+  for (const col of prepared.sequenceColumns) {
+    warn(`${service.name}: ${col} is filled from a sequence; a resumed run may number rows differently than an uninterrupted one`);
+  }
+}
+
+function validate(batchSize: number, dbPrefix: string, services: readonly ServiceDefinition[]): void {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new MagemigError('USAGE', `--batch-size must be a positive integer, got ${batchSize}`);
+  // Database names are built from it; keep them plain identifiers (Postgres folds nothing in quotes, users do).
+  if (!/^[a-z_][a-z0-9_]*$/.test(dbPrefix)) {
+    throw new MagemigError('USAGE', `--db-prefix must be lower-case letters, digits and _ (got ${JSON.stringify(dbPrefix)})`);
+  }
+  if (services.length === 0) throw new MagemigError('USAGE', 'no service to migrate');
+  for (const s of services) {
+    // The entity name keys the checkpoint in the service's database.
+    const names = s.entities.map((e) => e.entity);
+    const twice = names.find((n, i) => names.indexOf(n) !== i);
+    if (twice) throw new MagemigError('BAD_SERVICE', `service ${s.name} lists the entity ${twice} twice`);
+  }
+}

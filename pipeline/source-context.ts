@@ -1,0 +1,93 @@
+/**
+ * The Magento side of a run: a read-only connection, the edition (Adobe Commerce has `row_id` in
+ * catalog_product_entity), the staging version to read, a per-run memo, and extra read-only connections
+ * for streaming reads. After a retryable source error the orchestrator swaps in a fresh connection.
+ */
+import { openSource, type MysqlConnection } from '../core/mysql.ts';
+import { assertMagento2, readCatalog } from '../extractors/inspect/catalog.ts';
+import type { Edition, RunOptions, SourceContext } from './types.ts';
+
+export interface RunSource extends SourceContext {
+  /** Replaces `conn` with a fresh connection (the old one may be dead). */
+  reconnect(): Promise<void>;
+  /** Closes `conn` and every connection openConnection() handed out that is still open. */
+  close(): Promise<void>;
+}
+
+export async function detectEdition(conn: MysqlConnection): Promise<Edition> {
+  const [rows] = await conn.query(
+    `SELECT COUNT(*) AS n FROM information_schema.COLUMNS
+      WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'catalog_product_entity' AND COLUMN_NAME = 'row_id'`,
+  );
+  return Number((rows as Array<{ n: number | string }>)[0]?.n ?? 0) > 0 ? 'commerce' : 'opensource';
+}
+
+export async function sourceNow(conn: MysqlConnection): Promise<number> {
+  const [rows] = await conn.query('SELECT UNIX_TIMESTAMP() AS now');
+  return Number((rows as Array<{ now: number | string }>)[0].now);
+}
+
+export async function openRunSource(
+  url: string,
+  options: Omit<RunOptions, 'stagingVersion'> & { stagingVersion?: number },
+  /** Refuse a source that is not Magento 2 before any target database is touched (fixture tests: false). */
+  requireMagento = true,
+): Promise<RunSource> {
+  const open = async (): Promise<MysqlConnection> => {
+    const { conn } = await openSource(url, { readOnly: true });
+    // An idle connection that dies emits 'error'; unhandled it would crash the run instead of failing a query.
+    conn.on('error', () => undefined);
+    return conn;
+  };
+  const conn = await open();
+  if (requireMagento) {
+    try {
+      assertMagento2(await readCatalog(conn));
+    } catch (err) {
+      await conn.end().catch(() => undefined);
+      throw err;
+    }
+  }
+  const edition = await detectEdition(conn);
+  const stagingVersion = options.stagingVersion ?? (await sourceNow(conn));
+  const memo = new Map<string, Promise<unknown>>();
+  const extra = new Set<MysqlConnection>();
+
+  const ctx: RunSource = {
+    conn,
+    edition,
+    options: { batchSize: options.batchSize, nullPolicy: options.nullPolicy, dryRun: options.dryRun, stagingVersion },
+    async openConnection() {
+      const c = await open();
+      extra.add(c);
+      const end = c.end.bind(c);
+      // Callers close it themselves; forget it then, so close() does not end it twice.
+      c.end = (async () => {
+        extra.delete(c);
+        await end();
+      }) as typeof c.end;
+      return c;
+    },
+    memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+      let p = memo.get(key) as Promise<T> | undefined;
+      if (!p) {
+        p = compute();
+        memo.set(key, p);
+        // A failed lookup is not remembered: the retry computes it again.
+        p.catch(() => memo.delete(key));
+      }
+      return p;
+    },
+    async reconnect() {
+      const old = ctx.conn;
+      ctx.conn = await open();
+      void old.end().catch(() => undefined);
+    },
+    async close() {
+      const all = [ctx.conn, ...extra];
+      extra.clear();
+      await Promise.all(all.map((c) => c.end().catch(() => undefined)));
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,33 @@
+-- Media gallery (catalog_product_entity_media_gallery*): images and videos per product, with the default
+-- (store 0) label, position and disabled flag on product_media and store views' own ones in
+-- product_media_store, whose NULL columns inherit the default (Magento reads IFNULL(store, default)).
+-- The roles (image, small_image, thumbnail, swatch_image) are attributes holding the file path.
+-- media_id = entityUuid('product_media', value_id); one gallery entry may be shared by several products.
+
+CREATE TABLE product_media (
+  product_id uuid NOT NULL REFERENCES product (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  media_id uuid NOT NULL,
+  magento_value_id integer NOT NULL,
+  -- image | external-video | ...
+  media_type text NOT NULL,
+  -- Path under pub/media/catalog/product, e.g. "/m/b/mb01-blue-0.jpg".
+  file text NOT NULL,
+  label text,
+  position integer,
+  disabled boolean NOT NULL DEFAULT false,
+  -- external-video: { provider, url, title, description, metadata } (catalog_product_entity_media_gallery_value_video, store 0).
+  video jsonb,
+  PRIMARY KEY (product_id, media_id)
+);
+
+CREATE TABLE product_media_store (
+  product_id uuid NOT NULL,
+  media_id uuid NOT NULL,
+  store_id uuid NOT NULL REFERENCES store (id) DEFERRABLE INITIALLY DEFERRED,
+  label text,
+  position integer,
+  disabled boolean,
+  video jsonb,
+  PRIMARY KEY (product_id, media_id, store_id),
+  FOREIGN KEY (product_id, media_id) REFERENCES product_media (product_id, media_id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED
+);

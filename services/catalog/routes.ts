@@ -1,0 +1,59 @@
+/**
+ * The catalog service's HTTP routes. Input is validated with zod; every client error is a JSON body
+ * { statusCode, error, code, message } with a 400 (bad input) or 404 (unknown store, SKU).
+ *
+ *   GET /catalog/categories?store=<store code>       the store view's category tree
+ *   GET /catalog/products/<sku>?store=<store code>    a product as that store view shows it
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { HttpError } from '../http-server.ts';
+import { categoryTree, findStoreByCode, type Queryable, type StoreView } from './repository.ts';
+import { productView } from './repository-products.ts';
+
+// Magento's store code rule (Magento\Store\Model\ResourceModel\Store::_checkCode): a letter, then a-z 0-9 _.
+const storeQuery = z
+  .object({
+    store: z
+      .string({
+        error: (iss) => (iss.input === undefined ? "query parameter 'store' (a store view code) is required" : "query parameter 'store' must be given once"),
+      })
+      .max(32, "'store' is at most 32 characters")
+      .regex(/^[a-z][a-z0-9_]*$/i, "'store' must be a store view code: a letter, then letters, digits or _"),
+  })
+  .strict();
+
+// catalog_product_entity.sku is varchar(64).
+const skuParams = z.object({ sku: z.string().min(1, 'the SKU is empty').max(64, 'a SKU is at most 64 characters') });
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  let message = issue?.message ?? 'invalid request';
+  if (issue?.code === 'unrecognized_keys') message = `unknown query parameter(s): ${issue.keys.join(', ')}`;
+  throw new HttpError(400, 'BAD_REQUEST', message);
+}
+
+async function storeOf(db: Queryable, code: string): Promise<StoreView> {
+  const store = await findStoreByCode(db, code);
+  if (!store) throw new HttpError(404, 'UNKNOWN_STORE', `no store view with code '${code}'`);
+  return store;
+}
+
+export function registerCatalogRoutes(app: FastifyInstance, db: Queryable): void {
+  app.get('/catalog/categories', async (req) => {
+    const { store: code } = parse(storeQuery, req.query);
+    const store = await storeOf(db, code);
+    return { store: store.code, categories: await categoryTree(db, store) };
+  });
+
+  app.get('/catalog/products/:sku', async (req) => {
+    const { sku } = parse(skuParams, req.params);
+    const { store: code } = parse(storeQuery, req.query);
+    const store = await storeOf(db, code);
+    const product = await productView(db, sku, store);
+    if (!product) throw new HttpError(404, 'UNKNOWN_SKU', `no product with SKU '${sku}'`);
+    return product;
+  });
+}

@@ -1,0 +1,4 @@
+SELECT l.attribute_id, l.store_id, l.value
+FROM `eav_attribute_label` l
+WHERE l.attribute_id IN (?)
+ORDER BY l.attribute_id, l.store_id

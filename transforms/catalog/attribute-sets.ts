@@ -1,0 +1,81 @@
+/**
+ * Maps attribute sets, groups and set membership. A membership row whose group is not in its set, or whose
+ * attribute is not a loaded attribute of the set's entity type, is dropped and counted (Magento's
+ * foreign keys do not tie a group to the set of the membership row).
+ */
+import { entityUuid } from '../../core/ids.ts';
+import type { Reject } from '../../pipeline/types.ts';
+import type { CatalogEntityType } from '../../extractors/catalog/attributes.ts';
+import type { SourceAttributeGroup, SourceAttributeSet, SourceSetAttribute } from '../../extractors/catalog/attribute-sets.ts';
+
+export interface MappedAttributeSets {
+  sets: unknown[][];
+  groups: unknown[][];
+  members: unknown[][];
+  rejects: Reject[];
+  ids: Array<[string, number, string]>;
+  stats: Record<string, number>;
+  loaded: number;
+}
+
+/** Magento 2.0 has no attribute_group_code: derive it the way Magento 2.1's upgrade did (lowercased, dashed). */
+function groupCode(g: SourceAttributeGroup): string {
+  if (g.attribute_group_code) return g.attribute_group_code;
+  return (g.attribute_group_name ?? `group-${g.attribute_group_id}`).trim().toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+export function mapAttributeSets(
+  sets: SourceAttributeSet[],
+  groups: SourceAttributeGroup[],
+  members: SourceSetAttribute[],
+  typeOf: Map<number, CatalogEntityType>,
+  defaultSetIds: Set<number>,
+  /** attribute_id -> entity type, for the loaded attributes. */
+  attributeTypes: Map<number, CatalogEntityType>,
+): MappedAttributeSets {
+  const out: MappedAttributeSets = { sets: [], groups: [], members: [], rejects: [], ids: [], stats: {}, loaded: 0 };
+  const count = (k: string): void => {
+    out.stats[k] = (out.stats[k] ?? 0) + 1;
+  };
+  const setType = new Map<number, CatalogEntityType>();
+  for (const s of sets) {
+    if (!s.attribute_set_name || s.attribute_set_name.trim() === '') {
+      out.rejects.push({ sourceKey: `attribute_set_id=${s.attribute_set_id}`, reason: 'NO_NAME', detail: 'attribute_set_name is empty' });
+      continue;
+    }
+    const id = entityUuid('attribute_set', s.attribute_set_id);
+    const type = typeOf.get(s.entity_type_id)!;
+    out.sets.push([id, s.attribute_set_id, type, s.attribute_set_name, Number(s.sort_order), defaultSetIds.has(s.attribute_set_id)]);
+    out.ids.push(['attribute_set', s.attribute_set_id, id]);
+    setType.set(s.attribute_set_id, type);
+    out.loaded++;
+  }
+  const groupSet = new Map<number, number>();
+  for (const g of groups) {
+    if (!setType.has(g.attribute_set_id)) continue;
+    const id = entityUuid('attribute_group', g.attribute_group_id);
+    out.groups.push([
+      id, g.attribute_group_id, entityUuid('attribute_set', g.attribute_set_id), g.attribute_group_name ?? groupCode(g), groupCode(g),
+      g.tab_group_code ?? null, Number(g.sort_order), Number(g.default_id ?? 0) === 1,
+    ]);
+    out.ids.push(['attribute_group', g.attribute_group_id, id]);
+    groupSet.set(g.attribute_group_id, g.attribute_set_id);
+  }
+  for (const m of members) {
+    const type = setType.get(m.attribute_set_id);
+    if (!type) continue;
+    if (groupSet.get(m.attribute_group_id) !== m.attribute_set_id) {
+      count('attribute_set_attributes.group_outside_set');
+      continue;
+    }
+    if (attributeTypes.get(m.attribute_id) !== type) {
+      count('attribute_set_attributes.unknown_attribute');
+      continue;
+    }
+    out.members.push([
+      entityUuid('attribute_set', m.attribute_set_id), entityUuid('attribute_group', m.attribute_group_id),
+      entityUuid('attribute', m.attribute_id), Number(m.sort_order),
+    ]);
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * Categories, pure: validates the tree's shape (a category loads only when its whole ancestry exists) and maps
+ * a category's scoped EAV values onto the category row (default values) and one category_store row per store
+ * view (what that store view sees, resolved by transforms/scope-resolution.ts).
+ */
+import { entityUuid } from '../../core/ids.ts';
+import type { EavValue, ScopedValues } from '../../extractors/eav/types.ts';
+import type { CategorySkeletonRow, SourceCategory } from '../../extractors/catalog/categories.ts';
+import { resolveStoreView } from '../scope-resolution.ts';
+
+export type TreeVerdict =
+  | { ok: true; path: string; level: number; parentId: number | null }
+  | { ok: false; reason: 'DANGLING_REFERENCE'; detail: string };
+
+/**
+ * The tree as parent links define it. Magento's path is a cache of those links; we rebuild it from them
+ * (so the API's subtree reads are right even where the stored path went stale) and count the differences.
+ * A category whose parent is missing, or whose ancestor is, or that sits in a parent cycle, is a
+ * DANGLING_REFERENCE: it cannot hang anywhere in the tree.
+ */
+export function validateCategoryTree(rows: CategorySkeletonRow[]): { verdicts: Map<number, TreeVerdict>; pathMismatches: number } {
+  const parentOf = new Map<number, number>();
+  const stored = new Map<number, CategorySkeletonRow>();
+  for (const r of rows) {
+    parentOf.set(r.entity_id, r.parent_id);
+    stored.set(r.entity_id, r);
+  }
+  const verdicts = new Map<number, TreeVerdict>();
+  const visit = (id: number, seen: Set<number>): TreeVerdict => {
+    const known = verdicts.get(id);
+    if (known) return known;
+    const parent = parentOf.get(id)!;
+    let v: TreeVerdict;
+    if (parent === 0) {
+      v = { ok: true, path: String(id), level: 0, parentId: null };
+    } else if (!parentOf.has(parent)) {
+      v = { ok: false, reason: 'DANGLING_REFERENCE', detail: `parent_id=${parent} not found` };
+    } else if (seen.has(parent)) {
+      v = { ok: false, reason: 'DANGLING_REFERENCE', detail: `parent cycle through entity_id=${parent}` };
+    } else {
+      seen.add(id);
+      const p = visit(parent, seen);
+      v = p.ok
+        ? { ok: true, path: `${p.path}/${id}`, level: p.level + 1, parentId: parent }
+        : { ok: false, reason: 'DANGLING_REFERENCE', detail: `ancestor not loadable (${p.detail})` };
+    }
+    verdicts.set(id, v);
+    return v;
+  };
+  let pathMismatches = 0;
+  for (const r of rows) {
+    const v = visit(r.entity_id, new Set());
+    if (v.ok && v.path !== r.path) pathMismatches++;
+  }
+  return { verdicts, pathMismatches };
+}
+
+/** Attribute codes with their own columns; every other attribute goes into the `attributes` jsonb. */
+const COLUMN_CODES = ['name', 'url_key', 'url_path', 'is_active', 'include_in_menu', 'description'] as const;
+const COLUMN_SET = new Set<string>(COLUMN_CODES);
+
+export const CATEGORY_COLUMNS = [
+  'id', 'magento_id', 'parent_id', 'parent_magento_id', 'path', 'level', 'position', 'children_count', 'attribute_set_id',
+  'created_at', 'updated_at', 'name', 'url_key', 'url_path', 'is_active', 'include_in_menu', 'description', 'attributes',
+];
+export const CATEGORY_STORE_COLUMNS = ['category_id', 'store_id', 'name', 'url_key', 'url_path', 'is_active', 'include_in_menu', 'description', 'attributes'];
+
+export interface StoreViewRef {
+  magentoId: number;
+  websiteMagentoId: number;
+  id: string;
+}
+
+const str = (v: EavValue | undefined): string | null => (v === undefined ? null : Array.isArray(v) ? v.join(',') : String(v));
+const bool = (v: EavValue | undefined): boolean | null => (v === undefined ? null : Number(Array.isArray(v) ? v[0] : v) !== 0);
+
+/** The six columns and the rest, from what one scope sees. */
+function split(values: Record<string, EavValue>): unknown[] {
+  const rest: Record<string, EavValue> = {};
+  for (const [k, v] of Object.entries(values)) if (!COLUMN_SET.has(k)) rest[k] = v;
+  return [str(values.name), str(values.url_key), str(values.url_path), bool(values.is_active), bool(values.include_in_menu), str(values.description), rest];
+}
+
+/** "2024-01-31 10:00:00" (session time zone UTC) -> ISO 8601 UTC; zero dates -> null. */
+export function timestampOf(s: string | null): string | null {
+  if (!s || s.startsWith('0000') || s.slice(5, 7) === '00' || s.slice(8, 10) === '00') return null;
+  return `${s.slice(0, 10)}T${s.length > 10 ? s.slice(11, 19) : '00:00:00'}Z`;
+}
+
+export function mapCategory(
+  c: SourceCategory,
+  verdict: Extract<TreeVerdict, { ok: true }>,
+  scoped: ScopedValues,
+  views: StoreViewRef[],
+  stats: Record<string, number>,
+): { category: unknown[]; stores: unknown[][] } {
+  const id = entityUuid('category', c.entity_id);
+  const created = timestampOf(c.created_at);
+  const updated = timestampOf(c.updated_at);
+  if ((c.created_at && !created) || (c.updated_at && !updated)) stats['categories.zero_timestamps'] = (stats['categories.zero_timestamps'] ?? 0) + 1;
+  if (verdict.level !== c.level) stats['categories.level_mismatch'] = (stats['categories.level_mismatch'] ?? 0) + 1;
+  const category = [
+    id, c.entity_id, verdict.parentId === null ? null : entityUuid('category', verdict.parentId), verdict.parentId, verdict.path, verdict.level,
+    c.position, c.children_count, c.attribute_set_id > 0 ? entityUuid('attribute_set', c.attribute_set_id) : null, created, updated,
+    ...split(scoped.defaults),
+  ];
+  const stores = views.map((v) => [id, v.id, ...split(resolveStoreView(scoped, v.magentoId, v.websiteMagentoId))]);
+  return { category, stores };
+}

@@ -1,0 +1,73 @@
+/**
+ * The seam between the catalog and the services that own prices and stock. Every product attribute is read
+ * and pivoted; this decides which service keeps it:
+ *  - pricing:   frontend_input 'price' (price, special_price, cost, msrp, user-defined price attributes), tier_price,
+ *               and the special price's date window (special_from_date, special_to_date);
+ *  - warehouse: quantity_and_stock_status (stock lives in cataloginventory_*; this attribute only mirrors it);
+ *  - catalog:   everything else (weight stays here: it is a product property, not a price).
+ * The pricing and warehouse migrations (a later issue) can take `deferred` from splitByService().
+ */
+import type { EavAttributeCatalog, EavValue, ScopedValues } from '../../extractors/eav/types.ts';
+
+export type OwningService = 'catalog' | 'pricing' | 'warehouse';
+
+const PRICING_CODES = new Set(['tier_price', 'special_from_date', 'special_to_date', 'minimal_price']);
+const WAREHOUSE_CODES = new Set(['quantity_and_stock_status']);
+
+export function owningService(code: string, frontendInput: string | null): OwningService {
+  if (WAREHOUSE_CODES.has(code)) return 'warehouse';
+  if (frontendInput === 'price' || PRICING_CODES.has(code)) return 'pricing';
+  return 'catalog';
+}
+
+/** attribute_code -> service, for the attributes that do not stay in the catalog. */
+export function deferredAttributes(attrs: EavAttributeCatalog): Map<string, OwningService> {
+  const out = new Map<string, OwningService>();
+  for (const a of attrs.list) {
+    const s = owningService(a.code, a.frontendInput);
+    if (s !== 'catalog') out.set(a.code, s);
+  }
+  return out;
+}
+
+export interface SplitValues {
+  catalog: ScopedValues;
+  /** Values owned by other services, same layered shape: { pricing: ScopedValues, warehouse: ScopedValues }. */
+  deferred: Partial<Record<Exclude<OwningService, 'catalog'>, ScopedValues>>;
+  deferredCount: number;
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
+/**
+ * Splits an entity's layers IN PLACE: catalog values stay in `v` (returned as `catalog`), pricing/warehouse
+ * values move to `deferred`. Walks the few deferred codes per layer rather than every value (hot path).
+ */
+export function splitByService(v: ScopedValues, deferred: Map<string, OwningService>): SplitValues {
+  const result: SplitValues = { catalog: v, deferred: {}, deferredCount: 0 };
+  const bucket = (s: Exclude<OwningService, 'catalog'>): ScopedValues =>
+    (result.deferred[s] ??= { defaults: {}, websites: new Map(), stores: new Map() });
+  const move = (layer: Record<string, EavValue | null>, into: (b: ScopedValues) => Record<string, EavValue | null>): void => {
+    for (const [code, s] of deferred) {
+      if (s === 'catalog' || !(code in layer)) continue;
+      into(bucket(s))[code] = layer[code];
+      delete layer[code];
+      result.deferredCount++;
+    }
+  };
+  move(v.defaults, (b) => b.defaults);
+  for (const [kind, layers] of [['websites', v.websites], ['stores', v.stores]] as const) {
+    for (const [id, layer] of layers) {
+      move(layer, (b) => {
+        let l = b[kind].get(id);
+        if (!l) b[kind].set(id, (l = {}));
+        return l;
+      });
+      if (isEmpty(layer)) layers.delete(id);
+    }
+  }
+  return result;
+}

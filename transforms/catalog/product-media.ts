@@ -1,0 +1,83 @@
+/**
+ * Media gallery -> product_media (default label/position/disabled, store 0) + product_media_store (a store
+ * view's own values; NULL columns inherit, as Magento reads IFNULL(store value, default value)).
+ * Magento's gallery: catalog_product_entity_media_gallery (the file, shared), ..._value_to_entity (which products
+ * use it), ..._value (per product and store: label, position, disabled), ..._value_video (per store).
+ * Rows on stores that no longer exist are ignored and counted (media.orphan_store_rows).
+ */
+import type { ProductExtra, Row } from '../../extractors/catalog/product-source.ts';
+import { entityUuid } from '../../core/ids.ts';
+import { num, str, type ProductPageContext } from './product-context.ts';
+
+export const MEDIA_COLUMNS = ['product_id', 'media_id', 'magento_value_id', 'media_type', 'file', 'label', 'position', 'disabled', 'video'];
+export const MEDIA_STORE_COLUMNS = ['product_id', 'media_id', 'store_id', 'label', 'position', 'disabled', 'video'];
+
+interface MediaEntry {
+  row: unknown[];
+  stores: Map<number, unknown[]>;
+}
+
+function video(r: Row): Record<string, unknown> {
+  return { provider: str(r.provider), url: str(r.url), title: str(r.title), description: str(r.description), metadata: str(r.metadata) };
+}
+
+export function transformMedia(extra: ProductExtra, ctx: ProductPageContext): void {
+  if (extra.media.length === 0) return;
+  const entries = new Map<string, MediaEntry>();
+  const byValue = new Map<number, MediaEntry[]>();
+  const out = ctx.table('product_media', MEDIA_COLUMNS);
+  for (const m of extra.media) {
+    const p = ctx.owners.get(Number(m.owner));
+    if (!p) continue;
+    const valueId = Number(m.value_id);
+    const row = [p.id, entityUuid('product_media', valueId), valueId, str(m.media_type) ?? 'image', str(m.file), null, null, Number(m.disabled) > 0, null];
+    const entry: MediaEntry = { row, stores: new Map() };
+    entries.set(`${p.rowKey}:${valueId}`, entry);
+    let list = byValue.get(valueId);
+    if (!list) byValue.set(valueId, (list = []));
+    list.push(entry);
+    out.push(row);
+  }
+  const storeRow = (entry: MediaEntry, storeId: number, storeUuid: string): unknown[] => {
+    let r = entry.stores.get(storeId);
+    if (!r) entry.stores.set(storeId, (r = [entry.row[0], entry.row[1], storeUuid, null, null, null, null]));
+    return r;
+  };
+  for (const v of extra.mediaValues) {
+    const entry = entries.get(`${Number(v.owner)}:${Number(v.value_id)}`);
+    if (!entry) continue;
+    const storeId = Number(v.store_id);
+    if (storeId === 0) {
+      entry.row[5] = str(v.label);
+      entry.row[6] = num(v.position);
+      entry.row[7] = Number(v.disabled) > 0;
+      continue;
+    }
+    const storeUuid = ctx.storeUuid(storeId);
+    if (!storeUuid) {
+      ctx.count('media.orphan_store_rows');
+      continue;
+    }
+    const r = storeRow(entry, storeId, storeUuid);
+    r[3] = str(v.label);
+    r[4] = num(v.position);
+    r[5] = v.disabled === null || v.disabled === undefined ? null : Number(v.disabled) > 0;
+  }
+  for (const v of extra.mediaVideos) {
+    const storeId = Number(v.store_id);
+    for (const entry of byValue.get(Number(v.value_id)) ?? []) {
+      if (storeId === 0) {
+        entry.row[8] = video(v);
+        continue;
+      }
+      const storeUuid = ctx.storeUuid(storeId);
+      if (!storeUuid) {
+        ctx.count('media.orphan_store_rows');
+        continue;
+      }
+      storeRow(entry, storeId, storeUuid)[6] = video(v);
+    }
+  }
+  const stores = ctx.table('product_media_store', MEDIA_STORE_COLUMNS);
+  for (const entry of entries.values()) for (const r of entry.stores.values()) stores.push(r);
+}
