@@ -101,7 +101,8 @@ export interface MagemigArgs {
   sourceUrl: string;
   targetUrl: string;
   prefix: string;
-  service: string | null;
+  /** --only value (one service or a comma list); null runs the whole migrate. */
+  only: string | null;
   /** Extra migrate options, e.g. ['--batch-size', '5000']. */
   extra?: string[];
 }
@@ -112,7 +113,7 @@ export async function runMagemig(args: MagemigArgs): Promise<MagemigRun> {
   try {
     const report = join(dir, 'report.md');
     const cli = [MAGEMIG, 'migrate', '--source', args.sourceUrl, '--target', args.targetUrl, '--db-prefix', args.prefix, '--restart', '--report', report];
-    if (args.service !== null) cli.push('--only', args.service);
+    if (args.only !== null) cli.push('--only', args.only);
     cli.push(...(args.extra ?? []));
     const timeFile = join(dir, 'time.txt');
     const useGnuTime = existsSync(GNU_TIME);

@@ -40,26 +40,31 @@ interface Pipeline {
   name: string;
   /** null: the whole migrate. */
   service: string | null;
+  /** migrate's --only for this row (null: no --only). */
+  onlyArg: string | null;
   tables: SourceTable[];
   missing: string[];
   unavailable: string | null;
 }
 
 async function pipelinesOf(plan: BenchPlan): Promise<Pipeline[]> {
-  const make = (name: string, service: string | null, tableNames: string[], unavailable: string | null): Pipeline => ({
+  const make = (name: string, service: string | null, onlyArg: string | null, tableNames: string[], unavailable: string | null): Pipeline => ({
     name,
     service,
+    onlyArg,
     tables: tableNames.filter((t) => plan.tables.has(t)).map((t) => plan.tables.get(t) as SourceTable),
     missing: tableNames.filter((t) => plan.missing.has(t)),
     unavailable,
   });
   const list: Pipeline[] = [];
-  for (const s of plan.services) list.push(make(s, s, SERVICE_TABLES[s] ?? [], await pipelineUnavailable(s)));
+  for (const s of plan.services) list.push(make(s, s, s, SERVICE_TABLES[s] ?? [], await pipelineUnavailable(s)));
   if (plan.whole) {
     // The whole migrate reads what its existing pipelines read; compare it with the same tables.
     const present = list.filter((p) => p.unavailable === null).map((p) => p.name);
     const unavailable = present.length === 0 ? ((await pipelineUnavailable(null)) ?? 'no magemig pipeline exists yet for the selected services') : null;
-    list.push(make(ALL, null, unionTables(present.length > 0 ? present : plan.services), unavailable));
+    // With --only, the whole migrate gets the services of the list that exist (an unknown one is a usage error).
+    const onlyArg = plan.only ? present.join(',') : null;
+    list.push(make(ALL, null, onlyArg, unionTables(present.length > 0 ? present : plan.services), unavailable));
   }
   return list;
 }
@@ -100,6 +105,10 @@ export async function measure(plan: BenchPlan): Promise<{ rows: BenchRow[]; tabl
     }
     if (plan.tools.has('pgloader') && !plan.pgloaderProblem) {
       for (const p of pipelines) {
+        if (p.tables.length === 0) {
+          samples.get(p.name)?.pgloader.push({ seconds: null, rows: null, error: 'none of its source tables exists here' });
+          continue;
+        }
         await recreatePgDatabase(plan.target, PG_PGLOADER_DB);
         const r = await runPgloader(plan.source, pgloaderTarget, p.tables.map((t) => t.name));
         const expected = p.tables.reduce((n, t) => n + t.rows, 0);
@@ -117,8 +126,7 @@ export async function measure(plan: BenchPlan): Promise<{ rows: BenchRow[]; tabl
         if (p.unavailable) continue;
         const prefix = magemigPrefix(p.name);
         await dropPrefix(plan.target, prefix);
-        const only = p.service !== null ? p.service : plan.only ? plan.only.join(',') : null;
-        const r = await runMagemig({ sourceUrl: plan.sourceUrl, targetUrl: plan.target.protocol + '://' + serverPart(plan.target), prefix, service: only, extra: plan.migrateArgs });
+        const r = await runMagemig({ sourceUrl: plan.sourceUrl, targetUrl: `${plan.target.protocol}://${serverPart(plan.target)}`, prefix, only: p.onlyArg, extra: plan.migrateArgs });
         const note = r.rows !== null ? `${formatInt(r.rows)} entities loaded or rejected${r.rejected ? ` (${formatInt(r.rejected)} rejected)` : ''}` : undefined;
         samples.get(p.name)?.magemig.push({ seconds: r.seconds, rows: r.rows, peakRssBytes: r.peakRssBytes, error: r.error, note });
         const rss = r.peakRssBytes === null ? '' : `, peak RSS ${Math.round(r.peakRssBytes / 2 ** 20)} MB`;

@@ -97,12 +97,14 @@ export function renderMachine(m: Machine): string {
 export function renderReport(result: BenchResult): string {
   const head = `magemig benchmark: profile ${result.profile} (${result.edition}, source ${result.sourceDatabase}), median of ${result.runs} run(s)`;
   const remarks = renderRemarks(result);
+  const targets = renderTargets(result);
   return [
     head,
     renderMachine(result.machine),
     '',
     renderResultTable(result),
     ...(remarks.length ? ['', ...remarks.map((r) => `- ${r}`)] : []),
+    ...(targets.length ? ['', 'Targets (issue 4):', ...targets.map((t) => `- ${t}`)] : []),
   ].join('\n');
 }
 
@@ -154,4 +156,27 @@ export function renderScaling(results: BenchResult[], opts: { markdown?: boolean
     out.push(renderGrid(linHeaders, linRows, { ...opts, leftColumns: [0, 1, 2] }));
   }
   return out.join('\n');
+}
+
+/** One line per target of issue 4 that this result can speak to: met or missed, with the number. */
+export function renderTargets(result: BenchResult): string[] {
+  const out: string[] = [];
+  const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+  const catalog = findRow(result, 'catalog');
+  if (catalog && catalog.magemig.seconds !== null && catalog.raw.seconds !== null) {
+    const ratio = catalog.magemig.seconds / catalog.raw.seconds;
+    const scope = result.profile === 'medium' ? '' : ' (the target is set on medium)';
+    out.push(`catalog: ${ratio.toFixed(2)}x the raw pipe's time, target at most 1.5x${scope}: ${verdict(ratio <= 1.5)}`);
+  }
+  const order = findRow(result, 'order');
+  if (order && order.vsRaw !== null) out.push(`order (flat tables): ${formatRatio(order.vsRaw)} the raw pipe's throughput, target at least 0.85x: ${verdict(order.vsRaw >= 0.85)}`);
+  if (order && order.vsPgloader !== null) out.push(`order (flat tables): ${formatRatio(order.vsPgloader)} pgloader's throughput, target at least 3x: ${verdict(order.vsPgloader >= 3)}`);
+  const peak = Math.max(...result.rows.map((r) => r.magemig.peakRssMb ?? 0));
+  if (peak > 0) out.push(`peak RSS: ${formatInt(peak)} MB, target under 300 MB on large (flat across profiles): ${verdict(peak < 300)}`);
+  if (result.profile === 'large') {
+    if (catalog?.magemig.seconds != null) out.push(`large catalog: ${formatSeconds(catalog.magemig.seconds)} s, target under 180 s: ${verdict(catalog.magemig.seconds < 180)}`);
+    const all = findRow(result, 'all');
+    if (all?.magemig.seconds != null) out.push(`large whole migrate: ${formatSeconds(all.magemig.seconds)} s, target under 300 s once every pipeline exists: ${verdict(all.magemig.seconds < 300)}`);
+  }
+  return out;
 }

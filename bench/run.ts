@@ -15,7 +15,7 @@ import { dropPrefix } from './magemig.ts';
 import { measure } from './measure.ts';
 import { ensurePgloader } from './pgloader.ts';
 import { dropPgDatabase } from './pg-admin.ts';
-import { renderReport, renderResultTable, renderScaling, renderRemarks, renderMachine } from './render.ts';
+import { renderMachine, renderRemarks, renderReport, renderResultTable, renderScaling, renderTargets } from './render.ts';
 import type { BenchResult, Tool } from './result.ts';
 import { latestResults, scalingSet, writeResult } from './results-store.ts';
 import { ensureSourceDatabase } from './source-db.ts';
@@ -34,7 +34,7 @@ options:
   --target URL            Postgres server (default postgres://postgres@127.0.0.1:5432)
   --mysql URL             MariaDB/MySQL server for generated profiles (default mysql://root@127.0.0.1:3306)
   --label NAME            results name for --source (default: the database name)
-  --migrate-args "..."    extra options passed to magemig migrate (e.g. "--batch-size 5000")
+  --migrate-args="..."    extra options passed to magemig migrate (e.g. --migrate-args="--batch-size 1000")
   --regenerate            generate the profile's source again even when the stored one matches
   --keep                  keep the benchmark's target databases afterwards
   --markdown              with --show: Markdown tables (for the README)`;
@@ -83,6 +83,8 @@ async function show(): Promise<void> {
     log(renderResultTable(r, { markdown: args.markdown }));
     const remarks = renderRemarks(r);
     if (remarks.length) log(['', ...remarks.map((x) => `- ${x}`)].join('\n'));
+    const targets = renderTargets(r);
+    if (targets.length) log(['', 'Targets (issue 4):', ...targets.map((x) => `- ${x}`)].join('\n'));
     log('');
   }
   const scaling = renderScaling(scalingSet(results, args.edition), { markdown: args.markdown });

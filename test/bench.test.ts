@@ -7,7 +7,7 @@ import { SERVICE_TABLES, SERVICES, sourceDatabaseName, unionTables } from '../be
 import { rowsFromReport } from '../bench/magemig.ts';
 import { loadFile, parsePgloaderSummary } from '../bench/pgloader.ts';
 import { createTableSql, pgTypeFor, runRawPipe, selectSql } from '../bench/raw-pipe.ts';
-import { formatInt, formatRatio, formatSeconds, renderGrid, renderReport, renderResultTable, renderScaling } from '../bench/render.ts';
+import { formatInt, formatRatio, formatSeconds, renderGrid, renderReport, renderResultTable, renderScaling, renderTargets } from '../bench/render.ts';
 import { summarise, withRatios, type BenchResult, type BenchRow } from '../bench/result.ts';
 import { seedInfoFromRow, seedInfoMatches } from '../bench/source-db.ts';
 import { describeSourceTables } from '../bench/source.ts';
@@ -123,6 +123,18 @@ describe('bench results and rendering', () => {
     expect(report).toContain('- catalog: absent from this source, not copied: inventory_source');
     expect(report).toContain('2 CPU (Test CPU), 8 GB RAM');
     expect(renderResultTable(result, { markdown: true }).split('\n')[0]).toMatch(/^\| pipeline \| tool /);
+  });
+
+  it('checks the targets of issue 4 it has numbers for', () => {
+    const targets = renderTargets(sampleResult('medium'));
+    expect(targets).toContain("catalog: 1.25x the raw pipe's time, target at most 1.5x: met");
+    expect(targets).toContain('peak RSS: 120 MB, target under 300 MB on large (flat across profiles): met');
+    const slow = sampleResult('large');
+    slow.rows[0] = sampleRow('catalog', 100, 300, 200, 400);
+    const missed = renderTargets(slow);
+    expect(missed).toContain("catalog: 2.00x the raw pipe's time, target at most 1.5x (the target is set on medium): MISSED");
+    expect(missed).toContain('large catalog: 200 s, target under 180 s: MISSED');
+    expect(missed).toContain('peak RSS: 400 MB, target under 300 MB on large (flat across profiles): MISSED');
   });
 
   it('renders peak RSS per profile and linearity between consecutive profiles', () => {

@@ -27,7 +27,7 @@ export function registerDemo(program: Command): void {
       process.stdout.write(`1/2 Generating a '${flags.profile}' Magento 2 store into ${redactUrl(flags.source)}\n`);
       const seeded = await seedSource({ source: flags.source, profile: flags.profile as 'tiny', log: (l) => process.stderr.write(`    ${l}\n`) });
       const products = seeded.entities.products ?? seeded.entities.product ?? 0;
-      process.stdout.write(`    done in ${seeded.seconds.toFixed(1)} s (${products} products)\n`);
+      process.stdout.write(`    ${products} products generated, dirt included (see generator/README.md)\n`);
       process.stdout.write(`2/2 Migrating into ${redactUrl(flags.target)} (databases ${flags.dbPrefix}_<service>)\n`);
       const events = new PipelineEmitter();
       const ui = attachProgress(events);
