@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { describeError, MagemigError } from '../core/errors.ts';
 import { registerCommands } from './commands/index.ts';
 
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
 const program = new Command();
 program
   .name('magemig')
+  .version(version)
   .description('Move a Magento 2 store off MySQL into the Postgres databases of domain services')
   .showHelpAfterError()
   .configureOutput({ outputError: (str, write) => write(str) });
