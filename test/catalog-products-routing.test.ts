@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScopedValues } from '../extractors/eav/types.ts';
+import type { EavValue, ScopedValues } from '../extractors/eav/types.ts';
 import { owningService, splitByService } from '../transforms/catalog/product-attribute-routing.ts';
 
 describe('which service keeps a product attribute', () => {
@@ -16,8 +16,8 @@ describe('which service keeps a product attribute', () => {
   it('moves deferred values out of every layer and drops layers left empty', () => {
     const v: ScopedValues = {
       defaults: { name: 'Bag', price: '10.000000', quantity_and_stock_status: 1 },
-      websites: new Map([[1, { special_price: '8.000000' }], [2, { status: 2, special_price: null }]]),
-      stores: new Map([[3, { name: 'Sac' }]]),
+      websites: new Map<number, Record<string, EavValue | null>>([[1, { special_price: '8.000000' }], [2, { status: 2, special_price: null }]]),
+      stores: new Map<number, Record<string, EavValue | null>>([[3, { name: 'Sac' }]]),
     };
     const deferred = new Map([['price', 'pricing'], ['special_price', 'pricing'], ['quantity_and_stock_status', 'warehouse']] as const);
     const s = splitByService(v, new Map(deferred));

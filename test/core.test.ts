@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseConnectionUrl, redactUrl } from '../core/connection-url.ts';
 import { classifyError, MagemigError } from '../core/errors.ts';
-import { entityUuid } from '../core/ids.ts';
+import { v5 as uuidv5 } from 'uuid';
+import { entityUuid, MAGEMIG_NAMESPACE } from '../core/ids.ts';
 import { openSource } from '../core/mysql.ts';
 
 describe('connection URLs', () => {
@@ -37,6 +38,12 @@ describe('deterministic ids', () => {
     expect(entityUuid('product', 42)).toBe(entityUuid('product', '42'));
     expect(entityUuid('product', 42)).not.toBe(entityUuid('category', 42));
     expect(entityUuid('product', 42)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('is RFC 4122 v5 of "<type>:<id>" in the fixed namespace, as the uuid library computes it', () => {
+    for (const [type, id] of [['product', 1], ['product_media', 123456], ['store', 0], ['category', 'x:é'], ['attribute', 2 ** 31]] as const) {
+      expect(entityUuid(type, id)).toBe(uuidv5(`${type}:${id}`, MAGEMIG_NAMESPACE));
+    }
   });
 });
 

@@ -16,6 +16,7 @@
  *      'explicit': the row's presence wins, the store view has no value, like the EAV indexer and the product
  *                 repository (a store row exists, so "Use Default Value" is off).
  *    scope.null_policy_differs counts the (entity, attribute, store view) values on which the two rules differ.
+ *    (The run's default is the orchestrator's: pipeline/run-migration.ts DEFAULT_NULL_POLICY.)
  *  - Layers hold only what changes the result: a store or website value equal to the default is dropped.
  */
 import type { NullPolicy } from '../pipeline/types.ts';

@@ -99,18 +99,24 @@ async function readExtra(conn: MysqlConnection, staged: boolean, page: ProductRo
   return extra;
 }
 
-/** Product pages after `after`, with values and everything hanging off the products, one page read ahead. */
+/**
+ * Product pages after `after`, with values and everything hanging off the products, one page read ahead.
+ * `conns[0]` reads the pages and the tables hanging off them, the others (if any) the value tables: the
+ * reads of a page run in parallel on the server.
+ */
 export function productPages(
-  conn: MysqlConnection,
+  conns: readonly MysqlConnection[],
   tables: EavEntityTables,
   opts: { after: number | null; pageSize: number; version: number },
 ): AsyncGenerator<ProductPage> {
   const staged = tables.staged;
+  const conn = conns[0];
   return eavPages<ProductRow, ProductExtra>(conn, tables, {
     after: opts.after,
     keyOf: (r) => r.row_key,
     readPage: (after) => readProductRows(conn, staged, opts.version, after, opts.pageSize),
     readExtra: (page, lo, hi) => readExtra(conn, staged, page, lo, hi),
+    valueConnections: conns.length > 1 ? conns.slice(1) : undefined,
   });
 }
 

@@ -15,13 +15,24 @@ import type { MysqlConnection } from '../../core/mysql.ts';
 import { eavSql } from './sql.ts';
 import { VALUE_BACKEND_TYPES, type EavEntityTables, type RawEavValues, type RawValueRow } from './types.ts';
 
-/** Reads the five value tables for keys lo..hi (entity_id, or row_id in Commerce) in parallel on one connection. */
-export async function readEavValues(conn: MysqlConnection, tables: EavEntityTables, lo: number, hi: number): Promise<RawEavValues> {
+/**
+ * Reads the five value tables for keys lo..hi (entity_id, or row_id in Commerce). Given several connections,
+ * the tables are spread over them (MariaDB runs each connection's query on its own thread); on one
+ * connection the five queries queue back to back.
+ */
+export async function readEavValues(
+  conn: MysqlConnection | readonly MysqlConnection[],
+  tables: EavEntityTables,
+  lo: number,
+  hi: number,
+): Promise<RawEavValues> {
+  const conns = Array.isArray(conn) ? conn : [conn as MysqlConnection];
   const sqlName = tables.scoped ? 'values-range' : 'values-range-unscoped';
+  // The two biggest tables (int, varchar) go to different connections first.
   const results = await Promise.all(
-    VALUE_BACKEND_TYPES.map(async (type) => {
+    VALUE_BACKEND_TYPES.map(async (type, i) => {
       const sql = eavSql(sqlName, { key: tables.keyColumn, table: tables.valueTables[type], index_hint: tables.valueIndexes[type] ?? '' });
-      const [rows] = await conn.query({ sql, values: [lo, hi], rowsAsArray: true });
+      const [rows] = await conns[i % conns.length].query({ sql, values: [lo, hi], rowsAsArray: true });
       return rows as unknown as RawValueRow[];
     }),
   );
@@ -47,8 +58,10 @@ export interface EavPageOptions<R, X = undefined> {
   /** Reads the next page of entity rows after `after` in key order (keyset: `WHERE key > ? ORDER BY key LIMIT n`). */
   readPage: (after: number | null) => Promise<R[]>;
   keyOf: (row: R) => number;
-  /** Further reads for the page (websites, media, ...), on the same connection, after the values. */
+  /** Further reads for the page (websites, media, ...), issued together with the value reads. */
   readExtra?: (rows: R[], lo: number, hi: number) => Promise<X>;
+  /** Connections for the value tables (default: the page connection), e.g. two so int and varchar read in parallel. */
+  valueConnections?: readonly MysqlConnection[];
 }
 
 /** Entity pages with their raw values, one page read ahead. An empty page ends the walk. */
@@ -62,8 +75,10 @@ export async function* eavPages<R, X = undefined>(
     if (rows.length === 0) return null;
     const lo = opts.keyOf(rows[0]);
     const hi = opts.keyOf(rows[rows.length - 1]);
-    const values = await readEavValues(conn, tables, lo, hi);
-    const extra = (opts.readExtra ? await opts.readExtra(rows, lo, hi) : undefined) as X;
+    const [values, extra] = await Promise.all([
+      readEavValues(opts.valueConnections?.length ? opts.valueConnections : conn, tables, lo, hi),
+      opts.readExtra ? opts.readExtra(rows, lo, hi) : (undefined as X),
+    ]);
     return { rows, lo, hi, values, extra };
   };
   let next = readOne(opts.after);

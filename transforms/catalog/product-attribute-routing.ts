@@ -42,31 +42,72 @@ function isEmpty(o: object): boolean {
   return true;
 }
 
+type DeferredService = Exclude<OwningService, 'catalog'>;
+
+/** The deferred codes as parallel arrays (the hot loop below walks them for every layer of every product). */
+const compiled = new WeakMap<Map<string, OwningService>, { codes: string[]; services: DeferredService[] }>();
+function compile(deferred: Map<string, OwningService>): { codes: string[]; services: DeferredService[] } {
+  let c = compiled.get(deferred);
+  if (!c) {
+    c = { codes: [], services: [] };
+    for (const [code, s] of deferred) {
+      if (s === 'catalog') continue;
+      c.codes.push(code);
+      c.services.push(s);
+    }
+    compiled.set(deferred, c);
+  }
+  return c;
+}
+
+function bucket(result: SplitValues, s: DeferredService): ScopedValues {
+  return (result.deferred[s] ??= { defaults: {}, websites: new Map(), stores: new Map() });
+}
+
+/** Moves the deferred codes of one layer; `kind`/`id` say where they go (defaults when kind is null). */
+function moveLayer(
+  layer: Record<string, EavValue | null>,
+  codes: string[],
+  services: DeferredService[],
+  result: SplitValues,
+  kind: 'websites' | 'stores' | null,
+  id: number,
+): void {
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    const value = layer[code];
+    if (value === undefined) continue;
+    const b = bucket(result, services[i]);
+    if (kind === null) {
+      b.defaults[code] = value as EavValue;
+    } else {
+      let l = b[kind].get(id);
+      if (!l) b[kind].set(id, (l = {}));
+      l[code] = value;
+    }
+    delete layer[code];
+    result.deferredCount++;
+  }
+}
+
 /**
  * Splits an entity's layers IN PLACE: catalog values stay in `v` (returned as `catalog`), pricing/warehouse
  * values move to `deferred`. Walks the few deferred codes per layer rather than every value (hot path).
  */
 export function splitByService(v: ScopedValues, deferred: Map<string, OwningService>): SplitValues {
+  const { codes, services } = compile(deferred);
   const result: SplitValues = { catalog: v, deferred: {}, deferredCount: 0 };
-  const bucket = (s: Exclude<OwningService, 'catalog'>): ScopedValues =>
-    (result.deferred[s] ??= { defaults: {}, websites: new Map(), stores: new Map() });
-  const move = (layer: Record<string, EavValue | null>, into: (b: ScopedValues) => Record<string, EavValue | null>): void => {
-    for (const [code, s] of deferred) {
-      if (s === 'catalog' || !(code in layer)) continue;
-      into(bucket(s))[code] = layer[code];
-      delete layer[code];
-      result.deferredCount++;
+  moveLayer(v.defaults, codes, services, result, null, 0);
+  if (v.websites.size > 0) {
+    for (const [id, layer] of v.websites) {
+      moveLayer(layer, codes, services, result, 'websites', id);
+      if (isEmpty(layer)) v.websites.delete(id);
     }
-  };
-  move(v.defaults, (b) => b.defaults);
-  for (const [kind, layers] of [['websites', v.websites], ['stores', v.stores]] as const) {
-    for (const [id, layer] of layers) {
-      move(layer, (b) => {
-        let l = b[kind].get(id);
-        if (!l) b[kind].set(id, (l = {}));
-        return l;
-      });
-      if (isEmpty(layer)) layers.delete(id);
+  }
+  if (v.stores.size > 0) {
+    for (const [id, layer] of v.stores) {
+      moveLayer(layer, codes, services, result, 'stores', id);
+      if (isEmpty(layer)) v.stores.delete(id);
     }
   }
   return result;

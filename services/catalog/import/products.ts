@@ -8,6 +8,7 @@
  * yield batches; the orchestrator loads them. Schema: services/catalog/migrations/010-014, PRODUCTS_SCHEMA.md.
  */
 import { MagemigError } from '../../../core/errors.ts';
+import type { MysqlConnection } from '../../../core/mysql.ts';
 import { loadEavAttributes } from '../../../extractors/eav/attributes.ts';
 import { eavEntityTables } from '../../../extractors/eav/entity-tables.ts';
 import { buildStoreScopes } from '../../../extractors/eav/stores.ts';
@@ -22,8 +23,10 @@ import { transformRelationPage } from '../../../transforms/catalog/product-relat
 import { catalogStoresOf } from './stores.ts';
 
 /** Products per batch at most: each also yields its values, media, options... rows. */
-const MAX_PRODUCTS_PER_BATCH = 2500;
+const MAX_PRODUCTS_PER_BATCH = 1500;
 const SAMPLES_PER_BATCH = 2;
+/** Source connections of the products walk: pages + hanging tables, and two for the value tables. */
+const READ_CONNECTIONS = 3;
 
 function afterKey(after: Key | null): number | null {
   if (after === null) return null;
@@ -65,13 +68,15 @@ export const productsMigration: EntityMigration = {
       deferred: deferredAttributes(attributes),
       sampleCount: SAMPLES_PER_BATCH,
     };
-    // A connection of our own: the walk reads one page ahead, which must not queue behind other lookups.
-    const conn = await src.openConnection();
+    // Connections of our own: one for pages and the tables hanging off them, two for the value tables, so a
+    // page's reads run in parallel on the server while the previous page is transformed.
+    const conns: MysqlConnection[] = [];
     try {
-      const pages = productPages(conn, tables, { after: afterKey(after), pageSize: pageSize(src), version: src.options.stagingVersion });
+      for (let i = 0; i < READ_CONNECTIONS; i++) conns.push(await src.openConnection());
+      const pages = productPages(conns, tables, { after: afterKey(after), pageSize: pageSize(src), version: src.options.stagingVersion });
       for await (const page of pages) yield transformProductPage(page, input);
     } finally {
-      await conn.end().catch(() => undefined);
+      await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
     }
   },
 };

@@ -3,9 +3,11 @@
 -- product_media_store, whose NULL columns inherit the default (Magento reads IFNULL(store, default)).
 -- The roles (image, small_image, thumbnail, swatch_image) are attributes holding the file path.
 -- media_id = entityUuid('product_media', value_id); one gallery entry may be shared by several products.
+-- No foreign keys (bulk tables, built only for the products of the batch: see 010_products.sql).
 
 CREATE TABLE product_media (
-  product_id uuid NOT NULL REFERENCES product (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  -- product.id
+  product_id uuid NOT NULL,
   media_id uuid NOT NULL,
   magento_value_id integer NOT NULL,
   -- image | external-video | ...
@@ -23,11 +25,12 @@ CREATE TABLE product_media (
 CREATE TABLE product_media_store (
   product_id uuid NOT NULL,
   media_id uuid NOT NULL,
-  store_id uuid NOT NULL REFERENCES store (id) DEFERRABLE INITIALLY DEFERRED,
+  -- store.id
+  store_id uuid NOT NULL,
   label text,
   position integer,
   disabled boolean,
   video jsonb,
-  PRIMARY KEY (product_id, media_id, store_id),
-  FOREIGN KEY (product_id, media_id) REFERENCES product_media (product_id, media_id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED
+  -- (product_id, media_id) is a product_media row.
+  PRIMARY KEY (product_id, media_id, store_id)
 );
