@@ -37,6 +37,11 @@ interface EntitySpec {
 const caseOf = (plans: ValuePlan[], pick: (p: ValuePlan) => string) =>
   `CASE a.attribute_code ${plans.map((p) => `WHEN '${p.code}' THEN ${pick(p)}`).join(' ')} END`;
 
+/** The per-(entity, store view) draw deciding a store row; exported so derived data (URL rewrites) can recompute it. */
+export function storeDrawSql(ctx: SeedContext, code: string, idExpr = 'p.entity_id', storeExpr = 'st.store_id'): string {
+  return rnd(ctx, `${code}/s`, [idExpr, storeExpr], 1000);
+}
+
 const codes = (plans: ValuePlan[]) => plans.map((p) => `'${p.code}'`).join(', ');
 
 /** Writes default, website and store rows for every plan, one statement per value table and scope. */
@@ -63,7 +68,7 @@ export async function writeValues(ctx: SeedContext, spec: EntitySpec, plans: Val
 
     const store = mine.filter((p) => p.store);
     if (store.length) {
-      const draw = (p: ValuePlan) => rnd(ctx, `${p.code}/s`, ['p.entity_id', 'st.store_id'], 1000);
+      const draw = (p: ValuePlan) => storeDrawSql(ctx, p.code);
       await run(ctx, target, `INSERT INTO ${target} (attribute_id, store_id, ${key}, value)
         SELECT STRAIGHT_JOIN a.attribute_id, st.store_id, p.${key},
           ${caseOf(store, (p) => `IF(${draw(p)} < ${p.store!.share}, ${p.store!.value}, NULL)`)}

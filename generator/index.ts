@@ -6,6 +6,7 @@
 import { parseConnectionUrl, describeConnection } from '../core/connection-url.ts';
 import { MagemigError } from '../core/errors.ts';
 import { openServer, quoteMysqlIdent, type MysqlConnection } from '../core/mysql.ts';
+import { deferIndexes } from './deferred-indexes.ts';
 import { applyDirt, expectedDirt, type DirtCounts } from './dirt.ts';
 import { PROFILES, isProfileName, productLayout, storesByWebsite, type Edition, type ProfileName } from './profiles.ts';
 import { sourceSchemaStatements, sourceSchemaTables } from './schema.ts';
@@ -71,7 +72,7 @@ export async function seedSource(opts: SeedOptions): Promise<SeedSummary> {
   const conn = await openServer(c);
   try {
     log(`seeding ${describeConnection(c)}: profile ${profile.name}, ${edition}, seed ${seed}`);
-    await prepareDatabase(conn, c.database, edition);
+    const restore = await prepareDatabase(conn, c.database, edition);
     const ctx: SeedContext = {
       conn, profile, edition, seed, log,
       layout: productLayout(profile),
@@ -81,6 +82,7 @@ export async function seedSource(opts: SeedOptions): Promise<SeedSummary> {
       counts: new Map(),
     };
     await generate(ctx);
+    for (const statement of restore) await timed(ctx, `indexes: ${/ALTER TABLE `([^`]+)`/.exec(statement)?.[1]}`, statement);
     const dirt = expectedDirt(profile, edition);
     const entities = await countEntities(ctx);
     await writeSeedInfo(conn, { profile: profile.name, edition, seed, generatorVersion: GENERATOR_VERSION, dirt, entities });
@@ -96,15 +98,26 @@ export async function seedSource(opts: SeedOptions): Promise<SeedSummary> {
   }
 }
 
-/** Creates the database if missing and (re)creates every table the generator writes; other tables are left alone. */
-async function prepareDatabase(conn: MysqlConnection, database: string, edition: Edition): Promise<void> {
+/**
+ * Creates the database if missing and (re)creates every table the generator writes; other tables are left alone.
+ * Returns the ALTER TABLE statements that add the indexes deferred for bulk loading.
+ */
+async function prepareDatabase(conn: MysqlConnection, database: string, edition: Edition): Promise<string[]> {
   await conn.query(`CREATE DATABASE IF NOT EXISTS ${quoteMysqlIdent(database)} CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci`);
   await conn.query(`USE ${quoteMysqlIdent(database)}`);
   // Zero dates are part of the dirt; checks off for speed and because orphans are part of it too.
   await conn.query("SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO', time_zone = '+00:00', FOREIGN_KEY_CHECKS = 0, UNIQUE_CHECKS = 0");
   const all = new Set([...sourceSchemaTables('opensource'), ...sourceSchemaTables('commerce'), ...HELPER_TABLES]);
   await conn.query(`DROP TABLE IF EXISTS ${[...all].map(quoteMysqlIdent).join(', ')}`);
-  for (const statement of sourceSchemaStatements(edition)) await conn.query(statement);
+  const schema = deferIndexes(sourceSchemaStatements(edition));
+  for (const statement of schema.statements) await conn.query(statement);
+  return schema.restore;
+}
+
+async function timed(ctx: SeedContext, label: string, sql: string): Promise<void> {
+  const started = performance.now();
+  await ctx.conn.query(sql);
+  ctx.log(`${label} (${Math.round(performance.now() - started)} ms)`);
 }
 
 async function generate(ctx: SeedContext): Promise<void> {

@@ -121,6 +121,19 @@ for (const edition of ['opensource', 'commerce'] as const) {
       expect(await one(conn, 'SELECT COUNT(*) FROM eav_attribute_option_swatch WHERE type = 1')).toBeGreaterThan(0);
     });
 
+    it('writes URL rewrites that match the url_key values of each store view', async () => {
+      const urlKey = "(SELECT attribute_id FROM eav_attribute WHERE entity_type_id = 4 AND attribute_code = 'url_key')";
+      const cur = edition === 'commerce' ? 'AND p.created_in <= UNIX_TIMESTAMP() AND p.updated_in > UNIX_TIMESTAMP()' : '';
+      const [rows] = await conn.query(`SELECT COUNT(*) AS n, SUM(u.request_path = CONCAT(COALESCE(sv.value, dv.value), '.html')) AS ok
+        FROM url_rewrite u JOIN catalog_product_entity p ON p.entity_id = u.entity_id ${cur}
+        JOIN catalog_product_entity_varchar dv ON dv.${key} = p.${key} AND dv.attribute_id = ${urlKey} AND dv.store_id = 0
+        LEFT JOIN catalog_product_entity_varchar sv ON sv.${key} = p.${key} AND sv.attribute_id = ${urlKey} AND sv.store_id = u.store_id
+        WHERE u.entity_type = 'product' AND u.metadata IS NULL AND u.redirect_type = 0`);
+      const r = (rows as { n: number; ok: string }[])[0];
+      expect(Number(r.n)).toBeGreaterThan(0);
+      expect(Number(r.ok)).toBe(Number(r.n));
+    });
+
     it('writes every Magento password hash format, md5 and sha256 real', async () => {
       const [rows] = await conn.query('SELECT entity_id, password_hash FROM customer_entity WHERE password_hash IS NOT NULL');
       const hashes = rows as { entity_id: number; password_hash: string }[];

@@ -54,7 +54,7 @@ export async function createUserAttributes(ctx: SeedContext): Promise<void> {
   await insertRows(ctx, 'eav_attribute', ['attribute_id', 'entity_type_id', 'attribute_code', 'backend_type', 'frontend_input', 'frontend_label', 'source_model', 'backend_model', 'is_user_defined'], attrs);
   await insertRows(ctx, 'catalog_eav_attribute', ['attribute_id', 'is_global', 'is_searchable', 'is_visible', 'is_filterable', 'apply_to'], catalog);
   await ctx.conn.query(`CREATE TABLE magemig_user_attr (attribute_id SMALLINT UNSIGNED PRIMARY KEY, attribute_set_id SMALLINT UNSIGNED,
-    kind VARCHAR(16), first_option INT UNSIGNED, options INT UNSIGNED, KEY (attribute_set_id)) ENGINE=InnoDB`);
+    kind VARCHAR(16), first_option INT UNSIGNED, options INT UNSIGNED, KEY (attribute_set_id, kind)) ENGINE=InnoDB`);
   await insertRows(ctx, 'magemig_user_attr', ['attribute_id', 'attribute_set_id', 'kind', 'first_option', 'options'], helper);
 
   // Options: V per select/multiselect attribute; admin label on store 0, translations on about half the store views.

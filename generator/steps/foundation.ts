@@ -80,7 +80,7 @@ export async function createStores(ctx: SeedContext): Promise<void> {
     ['Magento_Customer', '2.0.13', '2.0.13'],
     ['Magento_Sales', '2.0.14', '2.0.14'],
   ]);
-  // Stock 1 is the legacy default stock; MSI keeps one stock per website sales channel beside it.
+  // Commerce: the staging updates whose ids (start timestamps) bound the row versions.
   if (ctx.commerce) {
     const updates = [
       ...PAST_UPDATES.map((id, i) => [id, `FROM_UNIXTIME(${id})`, `Season ${2021 + i} price update`, 0]),

@@ -27,10 +27,16 @@ export function productNameSql(ctx: SeedContext, idExpr: string): string {
   return `CONCAT(${elt(ADJECTIVES, rnd(ctx, 'adj', idExpr, ADJECTIVES.length))}, ' ', ${elt(NOUNS, rnd(ctx, 'noun', idExpr, NOUNS.length))}, ' ', ${idExpr})`;
 }
 
+/** The store-0 url_key of a product, and the share of (product, view) pairs with their own url_key. */
+export function productUrlKeySql(ctx: SeedContext, idExpr: string): string {
+  return `LOWER(CONCAT(${elt(ADJECTIVES, rnd(ctx, 'adj', idExpr, ADJECTIVES.length))}, '-', ${elt(NOUNS, rnd(ctx, 'noun', idExpr, NOUNS.length))}, '-', ${idExpr}))`;
+}
+export const URL_KEY_STORE_SHARE = 200;
+
 export function systemProductPlans(ctx: SeedContext): ValuePlan[] {
   const ver = versionSuffixSql(ctx);
   const name = productNameSql(ctx, 'p.entity_id');
-  const urlKey = `LOWER(CONCAT(${elt(ADJECTIVES, rnd(ctx, 'adj', 'p.entity_id', ADJECTIVES.length))}, '-', ${elt(NOUNS, rnd(ctx, 'noun', 'p.entity_id', NOUNS.length))}, '-', p.entity_id))`;
+  const urlKey = productUrlKeySql(ctx, 'p.entity_id');
   const priced = "m.price IS NOT NULL";
   const physical = "p.type_id IN ('simple', 'configurable') OR (p.type_id = 'bundle' AND m.price IS NOT NULL)";
   // Old / scheduled Commerce versions carry other prices, so picking the wrong row_id shows.
@@ -38,7 +44,7 @@ export function systemProductPlans(ctx: SeedContext): ValuePlan[] {
   const wPrice = `ROUND(m.price * (1 + st.website_id * 0.05) ${verPrice}, 2)`;
   return [
     { code: 'name', table: 'varchar', value: `CONCAT(${name}, ${ver})`, store: { share: 300, value: `CONCAT(${name}, ' [', st.code, ']')` } },
-    { code: 'url_key', table: 'varchar', value: urlKey, store: { share: 200, value: `CONCAT(${urlKey}, '-', st.code)` } },
+    { code: 'url_key', table: 'varchar', value: urlKey, store: { share: URL_KEY_STORE_SHARE, value: `CONCAT(${urlKey}, '-', st.code)` } },
     { code: 'meta_title', table: 'varchar', share: 500, value: name, store: { share: 100, value: `CONCAT(${name}, ' | ', st.code)` } },
     { code: 'meta_description', table: 'varchar', share: 400, value: `CONCAT('Buy ', ${name}, ' online')`, store: { share: 50, value: `CONCAT('Buy ', ${name}, ' [', st.code, ']')`, nullShare: 80 } },
     { code: 'meta_keyword', table: 'text', share: 300, value: `LOWER(REPLACE(${name}, ' ', ','))` },
@@ -78,24 +84,24 @@ export function systemProductPlans(ctx: SeedContext): ValuePlan[] {
 /** The profile's user-defined attributes: selects and multiselects (global, option ids) and texts (store scope). */
 async function writeUserAttributeValues(ctx: SeedContext): Promise<void> {
   const key = ctx.key;
-  const base = `FROM catalog_product_entity p JOIN magemig_user_attr u ON u.attribute_set_id = p.attribute_set_id`;
+  const base = (kind: string) => `FROM catalog_product_entity p JOIN magemig_user_attr u ON u.attribute_set_id = p.attribute_set_id AND u.kind = '${kind}'`;
   const pick = (salt: string) => `u.first_option + ${rnd(ctx, salt, ['p.entity_id', 'u.attribute_id'], 1_000_000)} % u.options`;
   await run(ctx, 'catalog_product_entity_int', `INSERT INTO catalog_product_entity_int (attribute_id, store_id, ${key}, value)
-    SELECT STRAIGHT_JOIN u.attribute_id, 0, p.${key}, ${pick('uopt')} ${base}
-    WHERE u.kind = 'select' AND ${rnd(ctx, 'ufill', ['p.entity_id', 'u.attribute_id'], 10)} < 7`);
+    SELECT STRAIGHT_JOIN u.attribute_id, 0, p.${key}, ${pick('uopt')} ${base('select')}
+    WHERE ${rnd(ctx, 'ufill', ['p.entity_id', 'u.attribute_id'], 10)} < 7`);
   // Multiselect values are comma-separated option ids, one to three distinct ones.
   const second = `IF(u.options > 1 AND ${rnd(ctx, 'umulti2', 'p.entity_id', 2)} = 0, u.first_option + (${rnd(ctx, 'umulti', ['p.entity_id', 'u.attribute_id'], 1_000_000)} + 1) % u.options, NULL)`;
   const third = `IF(u.options > 2 AND ${rnd(ctx, 'umulti3', 'p.entity_id', 4)} = 0, u.first_option + (${rnd(ctx, 'umulti', ['p.entity_id', 'u.attribute_id'], 1_000_000)} + 2) % u.options, NULL)`;
   await run(ctx, 'catalog_product_entity_varchar', `INSERT INTO catalog_product_entity_varchar (attribute_id, store_id, ${key}, value)
-    SELECT STRAIGHT_JOIN u.attribute_id, 0, p.${key}, CONCAT_WS(',', ${pick('umulti')}, ${second}, ${third}) ${base}
-    WHERE u.kind = 'multiselect' AND ${rnd(ctx, 'ufill', ['p.entity_id', 'u.attribute_id'], 10)} < 6`);
+    SELECT STRAIGHT_JOIN u.attribute_id, 0, p.${key}, CONCAT_WS(',', ${pick('umulti')}, ${second}, ${third}) ${base('multiselect')}
+    WHERE ${rnd(ctx, 'ufill', ['p.entity_id', 'u.attribute_id'], 10)} < 6`);
   await run(ctx, 'catalog_product_entity_varchar', `INSERT INTO catalog_product_entity_varchar (attribute_id, store_id, ${key}, value)
-    SELECT STRAIGHT_JOIN u.attribute_id, 0, p.${key}, CONCAT('Text ', u.attribute_id, ' of ', p.entity_id) ${base}
-    WHERE u.kind = 'text' AND ${rnd(ctx, 'ufill', ['p.entity_id', 'u.attribute_id'], 10)} < 7`);
+    SELECT STRAIGHT_JOIN u.attribute_id, 0, p.${key}, CONCAT('Text ', u.attribute_id, ' of ', p.entity_id) ${base('text')}
+    WHERE ${rnd(ctx, 'ufill', ['p.entity_id', 'u.attribute_id'], 10)} < 7`);
   await run(ctx, 'catalog_product_entity_varchar', `INSERT INTO catalog_product_entity_varchar (attribute_id, store_id, ${key}, value)
-    SELECT STRAIGHT_JOIN u.attribute_id, st.store_id, p.${key}, CONCAT('Text ', u.attribute_id, ' of ', p.entity_id, ' [', st.code, ']') ${base}
+    SELECT STRAIGHT_JOIN u.attribute_id, st.store_id, p.${key}, CONCAT('Text ', u.attribute_id, ' of ', p.entity_id, ' [', st.code, ']') ${base('text')}
     JOIN store st ON st.store_id > 0
-    WHERE u.kind = 'text' AND ${rnd(ctx, 'ufill', ['p.entity_id', 'u.attribute_id'], 10)} < 7 AND ${rnd(ctx, 'utexts', ['p.entity_id', 'u.attribute_id', 'st.store_id'], 10)} = 0`);
+    WHERE ${rnd(ctx, 'ufill', ['p.entity_id', 'u.attribute_id'], 10)} < 7 AND ${rnd(ctx, 'utexts', ['p.entity_id', 'u.attribute_id', 'st.store_id'], 10)} = 0`);
 }
 
 export async function createProductValues(ctx: SeedContext): Promise<void> {

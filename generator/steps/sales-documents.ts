@@ -19,16 +19,19 @@ export async function createSalesDocuments(ctx: SeedContext): Promise<void> {
 /** Billing (id 2n-1) and shipping (id 2n, physical orders only); customers' orders copy their default address. */
 async function addresses(ctx: SeedContext): Promise<void> {
   const country = rnd(ctx, 'ocountry', 'o.order_id', COUNTRIES.length);
-  const col = (i: number) => `COALESCE(a.${['country_id', 'city', 'region', 'region_id', 'postcode'][i]}, ${eltSql(COUNTRIES.map((c) => c[i]), country)})`;
+  // The customer's address for this address type; two joins, since a join on IF(...) cannot use the primary key.
+  const a = (column: string) => `IF(s.n = 1, ab.${column}, ash.${column})`;
+  const col = (i: number) => `COALESCE(${a(['country_id', 'city', 'region', 'region_id', 'postcode'][i])}, ${eltSql(COUNTRIES.map((c) => c[i]), country)})`;
   await run(ctx, 'sales_order_address', `INSERT INTO sales_order_address (entity_id, parent_id, customer_address_id, quote_address_id, region_id,
       customer_id, fax, region, postcode, lastname, street, city, email, telephone, country_id, firstname, address_type, company, vat_id)
-    SELECT STRAIGHT_JOIN o.order_id * 2 - 2 + s.n, o.order_id, a.entity_id, NULL, ${col(3)}, o.customer_id, NULL, ${col(2)}, ${col(4)},
-      so.customer_lastname, COALESCE(a.street, CONCAT(1 + ${rnd(ctx, 'ohouse', 'o.order_id', 300)}, ' Market Street')), ${col(1)},
-      so.customer_email, COALESCE(a.telephone, CONCAT('+1 555 ', LPAD(${rnd(ctx, 'ophone', 'o.order_id', 10000)}, 4, '0'))), ${col(0)},
-      so.customer_firstname, IF(s.n = 1, 'billing', 'shipping'), a.company, a.vat_id
+    SELECT STRAIGHT_JOIN o.order_id * 2 - 2 + s.n, o.order_id, ${a('entity_id')}, NULL, ${col(3)}, o.customer_id, NULL, ${col(2)}, ${col(4)},
+      so.customer_lastname, COALESCE(${a('street')}, CONCAT(1 + ${rnd(ctx, 'ohouse', 'o.order_id', 300)}, ' Market Street')), ${col(1)},
+      so.customer_email, COALESCE(${a('telephone')}, CONCAT('+1 555 ', LPAD(${rnd(ctx, 'ophone', 'o.order_id', 10000)}, 4, '0'))), ${col(0)},
+      so.customer_firstname, IF(s.n = 1, 'billing', 'shipping'), ${a('company')}, ${a('vat_id')}
     FROM magemig_order o JOIN sales_order so ON so.entity_id = o.order_id JOIN magemig_small s ON s.n <= 1 + o.physical
     LEFT JOIN customer_entity c ON c.entity_id = o.customer_id
-    LEFT JOIN customer_address_entity a ON a.entity_id = IF(s.n = 1, c.default_billing, c.default_shipping)
+    LEFT JOIN customer_address_entity ab ON ab.entity_id = c.default_billing
+    LEFT JOIN customer_address_entity ash ON ash.entity_id = c.default_shipping
     ORDER BY o.order_id, s.n`);
 }
 
