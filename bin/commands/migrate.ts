@@ -4,6 +4,7 @@ import { PipelineEmitter } from '../../core/events.ts';
 import { DEFAULT_BATCH_SIZE, DEFAULT_DB_PREFIX, DEFAULT_NULL_POLICY, runMigration } from '../../pipeline/run-migration.ts';
 import { selectServices } from '../../pipeline/service-registry.ts';
 import type { NullPolicy } from '../../pipeline/types.ts';
+import { attachEventLog } from '../ui/event-log.ts';
 import { attachProgress } from '../ui/progress.ts';
 import { writeReport } from '../ui/report-markdown.ts';
 import { renderSummary } from '../ui/summary.ts';
@@ -20,6 +21,7 @@ interface MigrateFlags {
   nullPolicy: string;
   stagingVersion?: string;
   progress: boolean;
+  logFile?: string;
 }
 
 function positiveInt(value: string, flag: string): number {
@@ -45,6 +47,7 @@ export function registerMigrate(program: Command): void {
     .option('--null-policy <policy>', 'a NULL store-level value: inherit (fall back to default) | explicit (NULL wins)', DEFAULT_NULL_POLICY)
     .option('--staging-version <n>', 'Adobe Commerce: staging version to read (default: now)')
     .option('--no-progress', 'no progress bars or lines, only the summary')
+    .option('--log-file <file>', 'append every pipeline event (batches, rejects, retries) to <file> as JSON lines')
     .action(async (flags: MigrateFlags) => {
       if (flags.nullPolicy !== 'inherit' && flags.nullPolicy !== 'explicit') {
         throw new MagemigError('USAGE', `--null-policy must be inherit or explicit, got ${JSON.stringify(flags.nullPolicy)}`);
@@ -53,6 +56,7 @@ export function registerMigrate(program: Command): void {
       const services = selectServices(only);
       const events = new PipelineEmitter();
       const ui = flags.progress ? attachProgress(events) : null;
+      const log = flags.logFile ? attachEventLog(events, flags.logFile) : null;
       const report = await runMigration(
         {
           source: flags.source,
@@ -68,6 +72,7 @@ export function registerMigrate(program: Command): void {
         events,
       );
       ui?.stop();
+      await log?.close();
       process.stdout.write(renderSummary(report));
       if (flags.report) {
         const written = await writeReport(report, flags.report);
