@@ -27,21 +27,26 @@ export function parseConnectionUrl(raw: string, expect: 'mysql' | 'postgres'): C
     protocol,
     host: url.hostname || '127.0.0.1',
     port: url.port ? Number(url.port) : protocol === 'mysql' ? 3306 : 5432,
-    user: decodeURIComponent(url.username) || (protocol === 'mysql' ? 'root' : 'postgres'),
-    password: decodeURIComponent(url.password),
-    database: decodeURIComponent(url.pathname.replace(/^\//, '')),
+    user: decodePart(url.username, 'user name') || (protocol === 'mysql' ? 'root' : 'postgres'),
+    password: decodePart(url.password, 'password'),
+    database: decodePart(url.pathname.replace(/^\//, ''), 'database name'),
   };
+}
+
+function decodePart(part: string, what: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    // Never echo the part itself: it may be the password.
+    throw new MagemigError('BAD_URL', `the ${what} in the connection URL has a malformed %-escape (percent-encode '%' as %25)`);
+  }
 }
 
 /** user@host:port/db, with the password replaced: safe for logs, reports and errors. */
 export function redactUrl(raw: string): string {
-  try {
-    const url = new URL(raw);
-    if (url.password) url.password = '***';
-    return url.toString();
-  } catch {
-    return raw.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
-  }
+  // Text, not URL parsing: an unencoded '@', '/' or '#' in a password makes a URL parse "successfully" with
+  // part of the password as host or path. Everything between the user and the LAST '@' is hidden.
+  return raw.replace(/\/\/([^:@/]*):.*@/, '//$1:***@');
 }
 
 export function describeConnection(c: ConnectionUrl): string {

@@ -37,6 +37,8 @@ export interface SeedOptions {
   seed?: number;
   /** progress lines (one per table written) */
   log?: (line: string) => void;
+  /** Overwrite a database that holds a Magento store seed did not generate (refused by default). */
+  force?: boolean;
 }
 
 export interface SeedSummary {
@@ -72,7 +74,7 @@ export async function seedSource(opts: SeedOptions): Promise<SeedSummary> {
   const conn = await openServer(c);
   try {
     log(`seeding ${describeConnection(c)}: profile ${profile.name}, ${edition}, seed ${seed}`);
-    const restore = await prepareDatabase(conn, c.database, edition);
+    const restore = await prepareDatabase(conn, c.database, edition, opts.force ?? false);
     const ctx: SeedContext = {
       conn, profile, edition, seed, log,
       layout: productLayout(profile),
@@ -102,9 +104,10 @@ export async function seedSource(opts: SeedOptions): Promise<SeedSummary> {
  * Creates the database if missing and (re)creates every table the generator writes; other tables are left alone.
  * Returns the ALTER TABLE statements that add the indexes deferred for bulk loading.
  */
-async function prepareDatabase(conn: MysqlConnection, database: string, edition: Edition): Promise<string[]> {
+async function prepareDatabase(conn: MysqlConnection, database: string, edition: Edition, force: boolean): Promise<string[]> {
   await conn.query(`CREATE DATABASE IF NOT EXISTS ${quoteMysqlIdent(database)} CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci`);
   await conn.query(`USE ${quoteMysqlIdent(database)}`);
+  if (!force) await refuseRealStore(conn, database);
   // Zero dates are part of the dirt; checks off for speed and because orphans are part of it too.
   await conn.query("SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO', time_zone = '+00:00', FOREIGN_KEY_CHECKS = 0, UNIQUE_CHECKS = 0");
   const all = new Set([...sourceSchemaTables('opensource'), ...sourceSchemaTables('commerce'), ...HELPER_TABLES]);
@@ -112,6 +115,24 @@ async function prepareDatabase(conn: MysqlConnection, database: string, edition:
   const schema = deferIndexes(sourceSchemaStatements(edition));
   for (const statement of schema.statements) await conn.query(statement);
   return schema.restore;
+}
+
+/**
+ * seed drops and recreates every Magento table it knows: never in a database that holds a store it did not
+ * generate (a mistyped --source pointing at production would be wiped).
+ */
+async function refuseRealStore(conn: MysqlConnection, database: string): Promise<void> {
+  const [rows] = await conn.query(
+    "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = ? AND table_name IN ('catalog_product_entity', 'magemig_seed_info')",
+    [database],
+  );
+  const names = new Set((rows as Array<{ t: string }>).map((r) => r.t));
+  if (names.has('catalog_product_entity') && !names.has('magemig_seed_info')) {
+    throw new MagemigError(
+      'SEED_REFUSED',
+      `database '${database}' holds a Magento store that seed did not generate; seed would drop its tables (pass --force to overwrite it anyway)`,
+    );
+  }
 }
 
 async function timed(ctx: SeedContext, label: string, sql: string): Promise<void> {

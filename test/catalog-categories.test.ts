@@ -9,6 +9,7 @@ import { entityUuid } from '../core/ids.ts';
 import { parseTarget } from '../core/postgres.ts';
 import type { EavValue, ScopedValues } from '../extractors/eav/types.ts';
 import type { RunReport } from '../pipeline/report.ts';
+import type { Reject } from '../pipeline/types.ts';
 import { runMigration } from '../pipeline/run-migration.ts';
 import { catalogHttp, catalogService } from '../services/catalog/index.ts';
 import { buildHttpServer } from '../services/http-server.ts';
@@ -51,13 +52,14 @@ describe('category mapping', () => {
     const views = [1, 2, 3].map((id) => ({ magentoId: id, websiteMagentoId: 1, id: entityUuid('store', id) }));
     const row = { k: 3, entity_id: 3, attribute_set_id: 3, parent_id: 2, path: '1/2/3', position: 4, level: 2, children_count: 3, created_at: '2021-07-02 20:53:35', updated_at: '0000-00-00 00:00:00' };
     const stats: Record<string, number> = {};
-    const { category, stores } = mapCategory(row, { ok: true, path: '1/2/3', level: 2, parentId: 2 }, scoped, views, stats);
+    const rejects: Reject[] = [];
+    const { category, stores } = mapCategory(row, { ok: true, path: '1/2/3', level: 2, parentId: 2 }, scoped, views, stats, rejects);
     const c = Object.fromEntries(CATEGORY_COLUMNS.map((k, i) => [k, category[i]]));
     expect(c).toMatchObject({
       id: entityUuid('category', 3), parent_id: entityUuid('category', 2), path: '1/2/3', level: 2, position: 4, name: 'Gear', url_key: 'gear',
       is_active: true, include_in_menu: true, created_at: '2021-07-02T20:53:35Z', updated_at: null, attributes: { display_mode: 'PAGE', is_anchor: 1 },
     });
-    expect(stats['categories.zero_timestamps']).toBe(1);
+    expect(rejects).toEqual([{ sourceKey: 'entity_id=3,attribute=updated_at,store=0', reason: 'ZERO_DATE', detail: '0000-00-00 00:00:00' }]);
     const s = stores.map((r) => Object.fromEntries(CATEGORY_STORE_COLUMNS.map((k, i) => [k, r[i]])));
     expect(s.map((r) => [r.name, r.url_key, r.is_active, r.attributes])).toEqual([
       ['Gear', 'gear', true, { display_mode: 'PAGE', is_anchor: 1 }],

@@ -11,6 +11,19 @@ describe('connection URLs', () => {
     expect(c).toMatchObject({ host: 'db.example', port: 3307, user: 'magento', password: 's3cret', database: 'shop' });
     expect(redactUrl('mysql://magento:s3cret@db.example:3307/shop')).not.toContain('s3cret');
   });
+  it('hides a password that breaks URL parsing, and a malformed %-escape', () => {
+    expect(() => parseConnectionUrl('mysql://root:pa/ss@db:3306/shop', 'mysql')).toThrow(/not a connection URL: mysql:\/\/root:\*\*\*@db:3306\/shop/);
+    expect(redactUrl('mysql://root:p@ss/w#rd@db:3306/shop')).toBe('mysql://root:***@db:3306/shop');
+    const err = (() => {
+      try {
+        parseConnectionUrl('mysql://root:100%zz@db/shop', 'mysql');
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(err?.message).toMatch(/password .* malformed %-escape/);
+    expect(err?.message).not.toContain('100%zz');
+  });
   it('rejects a Postgres URL where a MySQL one is expected, without echoing the password', () => {
     expect(() => parseConnectionUrl('postgres://u:pw@h/db', 'mysql')).toThrow(/expected mysql:\/\//);
     try {

@@ -198,3 +198,26 @@ describe('seed errors', () => {
     expect((profile as Error).message).toMatch(/unknown profile 'huge'/);
   });
 });
+
+describe('seed on a real store', () => {
+  it('refuses to drop the tables of a Magento database it did not generate, unless forced', async () => {
+    const db = await createTestDatabases('seedrefuse');
+    try {
+      const conn = await mysql.createConnection(db.mysqlUrl);
+      await conn.query('CREATE TABLE catalog_product_entity (entity_id INT PRIMARY KEY, sku VARCHAR(64))');
+      await conn.query("INSERT INTO catalog_product_entity VALUES (1, 'REAL-SKU')");
+      const refused = await seedSource({ source: db.mysqlUrl, profile: 'tiny' }).catch((e: Error) => e);
+      expect(refused).toBeInstanceOf(MagemigError);
+      expect((refused as Error).message).toMatch(/holds a Magento store that seed did not generate.*--force/);
+      const [rows] = await conn.query('SELECT sku FROM catalog_product_entity');
+      expect(rows).toEqual([{ sku: 'REAL-SKU' }]);
+      await conn.end();
+      const forced = await seedSource({ source: db.mysqlUrl, profile: 'tiny', force: true });
+      expect(forced.entities.products).toBeGreaterThan(0);
+      // A database seed generated itself is regenerated without --force.
+      await expect(seedSource({ source: db.mysqlUrl, profile: 'tiny' })).resolves.toMatchObject({ profile: 'tiny' });
+    } finally {
+      await db.cleanup();
+    }
+  });
+});

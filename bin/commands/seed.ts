@@ -10,6 +10,7 @@ interface SeedCliOptions {
   seed: string;
   quiet?: boolean;
   json?: boolean;
+  force?: boolean;
 }
 
 export function registerSeed(program: Command): void {
@@ -17,15 +18,15 @@ export function registerSeed(program: Command): void {
     .command('seed')
     .description('Generate a realistic Magento 2.4 database (schema + data) at a performance-toolkit size')
     .addOption(
-      new Option('--source <url>', 'the database to create or overwrite, mysql://USER:PASS@HOST:PORT/DB')
-        .env('MAGEMIG_SOURCE')
-        .makeOptionMandatory(),
+      // Deliberately not read from MAGEMIG_SOURCE (inspect's variable): seed drops tables, so it is named explicitly.
+      new Option('--source <url>', 'the database to create or overwrite, mysql://USER:PASS@HOST:PORT/DB').makeOptionMandatory(),
     )
     .addOption(new Option('--profile <name>', 'store size').choices(Object.keys(PROFILES)).makeOptionMandatory())
     .addOption(new Option('--edition <edition>', 'Open Source (entity_id) or Adobe Commerce (row_id staging)').choices(['opensource', 'commerce']).default('opensource'))
     .option('--seed <n>', 'seed of the pseudo-random values (same seed, same database)', String(DEFAULT_SEED))
     .option('-q, --quiet', 'no progress lines on stderr')
     .option('--json', 'print the summary as JSON')
+    .option('--force', 'overwrite a database that holds a Magento store seed did not generate')
     .action(async (opts: SeedCliOptions) => {
       if (!/^\d+$/.test(opts.seed)) throw new MagemigError('USAGE', `--seed must be a non-negative integer, got '${opts.seed}'`);
       const summary = await seedSource({
@@ -33,6 +34,7 @@ export function registerSeed(program: Command): void {
         profile: opts.profile,
         edition: opts.edition,
         seed: Number(opts.seed),
+        force: opts.force ?? false,
         log: opts.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
       });
       if (opts.json) {

@@ -7,6 +7,7 @@ import { entityUuid } from '../../core/ids.ts';
 import type { EavValue, ScopedValues } from '../../extractors/eav/types.ts';
 import type { CategorySkeletonRow, SourceCategory } from '../../extractors/catalog/categories.ts';
 import { resolveStoreView } from '../scope-resolution.ts';
+import type { Reject } from '../../pipeline/types.ts';
 
 export type TreeVerdict =
   | { ok: true; path: string; level: number; parentId: number | null }
@@ -93,11 +94,14 @@ export function mapCategory(
   scoped: ScopedValues,
   views: StoreViewRef[],
   stats: Record<string, number>,
+  rejects: Reject[] = [],
 ): { category: unknown[]; stores: unknown[][] } {
   const id = entityUuid('category', c.entity_id);
   const created = timestampOf(c.created_at);
   const updated = timestampOf(c.updated_at);
-  if ((c.created_at && !created) || (c.updated_at && !updated)) stats['categories.zero_timestamps'] = (stats['categories.zero_timestamps'] ?? 0) + 1;
+  // A zero created_at/updated_at (Postgres has no such date) is loaded as NULL and rejected as a value, as products do.
+  if (c.created_at && !created) rejects.push({ sourceKey: `entity_id=${c.entity_id},attribute=created_at,store=0`, reason: 'ZERO_DATE', detail: c.created_at });
+  if (c.updated_at && !updated) rejects.push({ sourceKey: `entity_id=${c.entity_id},attribute=updated_at,store=0`, reason: 'ZERO_DATE', detail: c.updated_at });
   if (verdict.level !== c.level) stats['categories.level_mismatch'] = (stats['categories.level_mismatch'] ?? 0) + 1;
   const category = [
     id, c.entity_id, verdict.parentId === null ? null : entityUuid('category', verdict.parentId), verdict.parentId, verdict.path, verdict.level,

@@ -73,7 +73,7 @@ export const categoriesMigration: EntityMigration = {
           rejected.add(row.k);
           continue;
         }
-        const mapped = mapCategory(row, verdict, pivot.entities.get(row.k)!, views, stats);
+        const mapped = mapCategory(row, verdict, pivot.entities.get(row.k)!, views, stats, rejects);
         categoryRows.push(mapped.category);
         storeValueRows.push(...mapped.stores);
         ids.push(['category', row.entity_id, mapped.category[0] as string]);
