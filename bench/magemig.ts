@@ -112,7 +112,8 @@ export async function runMagemig(args: MagemigArgs): Promise<MagemigRun> {
   const dir = await mkdtemp(join(tmpdir(), 'magemig-bench-run-'));
   try {
     const report = join(dir, 'report.md');
-    const cli = [MAGEMIG, 'migrate', '--source', args.sourceUrl, '--target', args.targetUrl, '--db-prefix', args.prefix, '--restart', '--report', report];
+    // URLs go through the environment: a password on a command line is visible to every user in ps.
+    const cli = [MAGEMIG, 'migrate', '--db-prefix', args.prefix, '--restart', '--report', report];
     if (args.only !== null) cli.push('--only', args.only);
     cli.push(...(args.extra ?? []));
     const timeFile = join(dir, 'time.txt');
@@ -120,7 +121,7 @@ export async function runMagemig(args: MagemigArgs): Promise<MagemigRun> {
     const [cmd, argv] = useGnuTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, ...cli]] : [cli[0], cli.slice(1)];
 
     const started = performance.now();
-    const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: '1' } });
+    const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: '1', MAGEMIG_SOURCE: args.sourceUrl, MAGEMIG_TARGET: args.targetUrl } });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-65536)));
     // Without GNU time, poll the high-water mark: it only grows, so the last read before exit is the peak

@@ -85,8 +85,8 @@ export function copySql(t: SourceTable): string {
 }
 
 // Arguments come through the environment so nothing needs shell quoting; passwords go through
-// MYSQL_PWD / PGPASSWORD, never the command line.
-const PIPE = 'set -o pipefail; mariadb -N -B --quick --default-character-set=utf8mb4 -h "$MY_HOST" -P "$MY_PORT" -u "$MY_USER" -e "$MY_SELECT" "$MY_DB" | psql -X -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -c "$PG_COPY"';
+// MYSQL_PWD / PGPASSWORD, never the command line. The source session is read-only, like magemig's.
+const PIPE = 'set -o pipefail; mariadb -N -B --quick --default-character-set=utf8mb4 --init-command="SET SESSION TRANSACTION READ ONLY" -h "$MY_HOST" -P "$MY_PORT" -u "$MY_USER" -e "$MY_SELECT" "$MY_DB" | psql -X -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -c "$PG_COPY"';
 
 /** The pipe of one table as a person would type it (for the README and --verbose). */
 export function displayPipe(t: SourceTable, source: ConnectionUrl, pgDb: string): string {

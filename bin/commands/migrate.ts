@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { MagemigError } from '../../core/errors.ts';
 import { PipelineEmitter } from '../../core/events.ts';
 import { DEFAULT_BATCH_SIZE, DEFAULT_DB_PREFIX, DEFAULT_NULL_POLICY, runMigration } from '../../pipeline/run-migration.ts';
@@ -18,7 +18,7 @@ interface MigrateFlags {
   dryRun?: boolean;
   report?: string;
   restart?: boolean;
-  nullPolicy: string;
+  nullPolicy?: string;
   stagingVersion?: string;
   progress: boolean;
   logFile?: string;
@@ -36,20 +36,24 @@ export function registerMigrate(program: Command): void {
   program
     .command('migrate')
     .description("Migrate the Magento store into the services' Postgres databases (<prefix>_<service>)")
-    .requiredOption('--source <url>', 'Magento database, mysql://USER:PASS@HOST:PORT/DB (opened read-only)')
-    .requiredOption('--target <url>', 'Postgres server, postgres://USER@HOST:PORT')
+    // Also from the environment, so a password need not appear on a command line (ps, shell history).
+    .addOption(new Option('--source <url>', 'Magento database, mysql://USER:PASS@HOST:PORT/DB (opened read-only)').env('MAGEMIG_SOURCE').makeOptionMandatory())
+    .addOption(new Option('--target <url>', 'Postgres server, postgres://USER@HOST:PORT').env('MAGEMIG_TARGET').makeOptionMandatory())
     .option('--db-prefix <prefix>', 'each service loads into the database <prefix>_<service>', DEFAULT_DB_PREFIX)
     .option('--only <services>', 'comma-separated services to migrate (default: all)')
     .option('--batch-size <n>', 'source entities per batch (one transaction each)', String(DEFAULT_BATCH_SIZE))
     .option('--dry-run', 'read and transform everything, write nothing anywhere, report what would load')
     .option('--report <file>', 'write the report as Markdown to <file> and as JSON beside it')
     .option('--restart', "empty the services' tables and checkpoints, then migrate from scratch")
-    .option('--null-policy <policy>', 'a NULL store-level value: inherit (fall back to default) | explicit (NULL wins)', DEFAULT_NULL_POLICY)
-    .option('--staging-version <n>', 'Adobe Commerce: staging version to read (default: now)')
+    .option(
+      '--null-policy <policy>',
+      `a NULL store-level value: inherit (fall back to default) | explicit (NULL wins) (default: the resumed run's, else "${DEFAULT_NULL_POLICY}")`,
+    )
+    .option('--staging-version <n>', "Adobe Commerce: staging version to read (default: the resumed run's, else now)")
     .option('--no-progress', 'no progress bars or lines, only the summary')
     .option('--log-file <file>', 'append every pipeline event (batches, rejects, retries) to <file> as JSON lines')
     .action(async (flags: MigrateFlags) => {
-      if (flags.nullPolicy !== 'inherit' && flags.nullPolicy !== 'explicit') {
+      if (flags.nullPolicy !== undefined && flags.nullPolicy !== 'inherit' && flags.nullPolicy !== 'explicit') {
         throw new MagemigError('USAGE', `--null-policy must be inherit or explicit, got ${JSON.stringify(flags.nullPolicy)}`);
       }
       const only = flags.only?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -64,7 +68,7 @@ export function registerMigrate(program: Command): void {
           services,
           dbPrefix: flags.dbPrefix,
           batchSize: positiveInt(flags.batchSize, '--batch-size'),
-          nullPolicy: flags.nullPolicy as NullPolicy,
+          nullPolicy: flags.nullPolicy as NullPolicy | undefined,
           dryRun: flags.dryRun ?? false,
           restart: flags.restart ?? false,
           stagingVersion: flags.stagingVersion === undefined ? undefined : positiveInt(flags.stagingVersion, '--staging-version'),
