@@ -56,7 +56,8 @@ describe('website-scope attributes', () => {
     const stats = newScopeStats();
     const s = resolveScopes({ status: 1 }, rows([2, status, 3], [1, status, 2], [3, status, 2]), stores, 'inherit', stats);
     expect([...s.websites].sort()).toEqual([[1, { status: 2 }], [2, { status: 2 }]]);
-    expect([1, 2, 3, 4].map((id) => view(s, id).status)).toEqual([2, 2, 2, 2]);
+    // Store 4 has no row (a view added after the value was saved): Magento shows it the default.
+    expect([1, 2, 3, 4].map((id) => view(s, id).status)).toEqual([2, 2, 2, 1]);
     expect(stats['scope.website_conflicts']).toBe(1);
     expect(stats['scope.website_partial']).toBe(1);
   });
@@ -72,7 +73,9 @@ describe('website-scope attributes', () => {
   it('NULL store rows follow the null policy and count once per store view of the website', () => {
     const inherit = newScopeStats();
     const a = resolveScopes({ status: 1 }, rows([1, status, null], [2, status, 2]), stores, 'inherit', inherit);
-    expect(view(a, 1).status).toBe(2);
+    // inherit ignores the NULL row: store 1 falls back to the default, store 2 keeps the website's value.
+    expect(view(a, 1).status).toBe(1);
+    expect(view(a, 2).status).toBe(2);
     const explicit = newScopeStats();
     const b = resolveScopes({ status: 1 }, rows([1, status, null], [2, status, 2]), stores, 'explicit', explicit);
     expect(view(b, 1).status).toBeUndefined();
@@ -81,5 +84,16 @@ describe('website-scope attributes', () => {
     expect(inherit['scope.null_policy_differs']).toBe(2);
     expect(explicit['scope.null_policy_differs']).toBe(2);
     expect(explicit['scope.website_conflicts']).toBe(1);
+  });
+
+  it('a store view of the website without a row sees the default, with or without a default value', () => {
+    for (const policy of ['inherit', 'explicit'] as const) {
+      const stats = newScopeStats();
+      const s = resolveScopes({ status: 1 }, rows([3, status, 2]), stores, policy, stats);
+      expect([3, 4].map((id) => view(s, id).status)).toEqual([2, 1]);
+      const noDefault = resolveScopes({}, rows([3, status, 2]), stores, policy, newScopeStats());
+      expect([3, 4].map((id) => view(noDefault, id).status)).toEqual([2, undefined]);
+      expect(stats['scope.website_partial']).toBe(1);
+    }
   });
 });

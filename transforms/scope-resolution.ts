@@ -94,7 +94,7 @@ export function resolveScopes(
     }
   }
   if (websiteRows) {
-    for (const rows of websiteRows.values()) resolveWebsite(rows, defaults, stores, policy, stats, websites);
+    for (const rows of websiteRows.values()) resolveWebsite(rows, defaults, stores, policy, stats, websites, storeLayers);
   }
   return { defaults, websites, stores: storeLayers };
 }
@@ -106,6 +106,7 @@ function resolveWebsite(
   policy: NullPolicy,
   stats: Record<string, number>,
   websites: Map<number, Record<string, EavValue | null>>,
+  storeLayers: Map<number, Record<string, EavValue | null>>,
 ): void {
   rows.sort((a, b) => a.storeId - b.storeId);
   const code = rows[0].attr.code;
@@ -128,10 +129,23 @@ function resolveWebsite(
   }
   if (present.length < storeCount) stats['scope.website_partial']++;
   const chosen = present[0].value;
+  let websiteLayered = false;
   if (chosen === null) {
-    if (d !== undefined) layerOf(websites, websiteId)[code] = null;
+    if (d !== undefined) {
+      layerOf(websites, websiteId)[code] = null;
+      websiteLayered = true;
+    }
   } else if (!valuesEqual(chosen, d)) {
     layerOf(websites, websiteId)[code] = chosen;
+    websiteLayered = true;
+  }
+  // A store view added to the website after the value was saved has no row: Magento shows it the default,
+  // not its siblings' value, so it gets a store-level override back to the default.
+  if (websiteLayered && present.length < storeCount) {
+    const withRow = new Set(present.map((r) => r.storeId));
+    for (const storeId of stores.storesOfWebsite.get(websiteId) ?? []) {
+      if (!withRow.has(storeId)) layerOf(storeLayers, storeId)[code] = d ?? null;
+    }
   }
 }
 
