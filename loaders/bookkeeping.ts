@@ -7,7 +7,7 @@
  * killed and resumed must end with exactly the content of an uninterrupted run.
  */
 import type { PgClient } from '../core/postgres.ts';
-import type { Key, Reject } from '../pipeline/types.ts';
+import type { Edition, Key, NullPolicy, Reject } from '../pipeline/types.ts';
 import { jsonForPostgres } from './tsv.ts';
 
 export const BOOKKEEPING_SCHEMA = 'magemig';
@@ -81,6 +81,16 @@ CREATE TABLE IF NOT EXISTS magemig.runs (
   finished_at timestamptz,
   status text NOT NULL,
   options jsonb NOT NULL DEFAULT '{}'
+);
+-- The settings that shape the content (one row), from the run that started this database's migration:
+-- a resumed run or a rerun must read the source the same way, or the target mixes two rules.
+CREATE TABLE IF NOT EXISTS magemig.run_settings (
+  id boolean PRIMARY KEY DEFAULT true CHECK (id),
+  edition text NOT NULL,
+  null_policy text NOT NULL,
+  staging_version bigint,
+  run_id text,
+  created_at timestamptz NOT NULL DEFAULT now()
 );
 `;
 
@@ -218,4 +228,33 @@ export async function recordRunStart(client: PgClient, runId: string, options: u
 
 export async function recordRunEnd(client: PgClient, runId: string, status: 'completed' | 'failed'): Promise<void> {
   await client.query('UPDATE magemig.runs SET status = $2, finished_at = now() WHERE run_id = $1', [runId, status]);
+}
+
+/** What magemig.run_settings keeps; stagingVersion is null for an Open Source source (it has no staging). */
+export interface RunSettings {
+  edition: Edition;
+  nullPolicy: NullPolicy;
+  stagingVersion: number | null;
+}
+
+export async function readRunSettings(client: PgClient): Promise<RunSettings | null> {
+  const { rows } = await client.query<{ edition: Edition; null_policy: NullPolicy; staging_version: string | null }>(
+    'SELECT edition, null_policy, staging_version FROM magemig.run_settings',
+  );
+  const r = rows[0];
+  return r ? { edition: r.edition, nullPolicy: r.null_policy, stagingVersion: r.staging_version === null ? null : Number(r.staging_version) } : null;
+}
+
+export async function writeRunSettings(client: PgClient, s: RunSettings, runId: string): Promise<void> {
+  await client.query(
+    `INSERT INTO magemig.run_settings (id, edition, null_policy, staging_version, run_id) VALUES (true, $1, $2, $3, $4)
+     ON CONFLICT (id) DO UPDATE SET edition = EXCLUDED.edition, null_policy = EXCLUDED.null_policy,
+       staging_version = EXCLUDED.staging_version, run_id = EXCLUDED.run_id, created_at = now()`,
+    [s.edition, s.nullPolicy, s.stagingVersion, runId],
+  );
+}
+
+/** Any checkpoint at all: some entity committed a batch (or finished) under the stored settings. */
+export async function hasCheckpoints(client: PgClient): Promise<boolean> {
+  return ((await client.query('SELECT 1 FROM magemig.checkpoint LIMIT 1')).rowCount ?? 0) > 0;
 }

@@ -6,7 +6,7 @@
 import { withDatabase, type ConnectionUrl } from '../core/connection-url.ts';
 import { MagemigError } from '../core/errors.ts';
 import { connectPg, ensurePgDatabase, type PgClient } from '../core/postgres.ts';
-import { ensureBookkeeping, recordRunEnd, recordRunStart } from './bookkeeping.ts';
+import { ensureBookkeeping, hasCheckpoints, readRunSettings, recordRunEnd, recordRunStart, writeRunSettings, type RunSettings } from './bookkeeping.ts';
 import type { BatchTarget } from './batch-writer.ts';
 import { applyMigrations, sequenceColumns, truncateServiceData, type MigrationOutcome } from './schema-migrations.ts';
 import type { ColumnKind } from './tsv.ts';
@@ -31,6 +31,8 @@ export interface PreparedTarget {
   migrations: MigrationOutcome;
   truncated: string[] | null;
   sequenceColumns: string[];
+  /** The content-shaping settings this run must use (magemig.run_settings). */
+  settings: RunSettings;
 }
 
 export class ServiceTarget implements BatchTarget {
@@ -45,8 +47,18 @@ export class ServiceTarget implements BatchTarget {
     this.url = withDatabase(server, this.database);
   }
 
-  /** Creates the database if missing, takes the run lock, applies migrations, restarts when asked. */
-  async prepare(opts: { restart: boolean; runId: string; runOptions: unknown; migrationsDir: string }): Promise<PreparedTarget> {
+  /**
+   * Creates the database if missing, takes the run lock, applies migrations, restarts when asked, and
+   * settles the run settings: `resolveSettings` gets the stored ones when the database has progress under
+   * them (null: a fresh migration) and may refuse; a fresh migration's settings are stored before any batch.
+   */
+  async prepare(opts: {
+    restart: boolean;
+    runId: string;
+    runOptions: Record<string, unknown>;
+    migrationsDir: string;
+    resolveSettings: (stored: RunSettings | null) => RunSettings;
+  }): Promise<PreparedTarget> {
     const created = await ensurePgDatabase({ ...this.url, database: 'postgres' }, this.database);
     this.control = guard(await connectPg(this.url));
     await this.control.query(`SET lock_timeout = '${LOCK_WAIT}'`);
@@ -63,9 +75,13 @@ export class ServiceTarget implements BatchTarget {
     const migrations = await applyMigrations(this.control, opts.migrationsDir);
     const truncated = opts.restart ? await truncateServiceData(this.control) : null;
     const seqs = await sequenceColumns(this.control);
-    await recordRunStart(this.control, opts.runId, opts.runOptions);
+    // Settings stored by a run killed before its first checkpoint shaped nothing: a fresh start replaces them.
+    const stored = (await hasCheckpoints(this.control)) ? await readRunSettings(this.control) : null;
+    const settings = opts.resolveSettings(stored);
+    if (!stored) await writeRunSettings(this.control, settings, opts.runId);
+    await recordRunStart(this.control, opts.runId, { ...opts.runOptions, ...settings });
     await this.reconnect();
-    return { created, migrations, truncated, sequenceColumns: seqs };
+    return { created, migrations, truncated, sequenceColumns: seqs, settings };
   }
 
   /** The bookkeeping/reads connection (holds the run lock). */

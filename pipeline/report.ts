@@ -52,6 +52,8 @@ export interface ServiceReport {
   truncated: string[] | null;
   entities: EntityReport[];
   warnings: string[];
+  /** The settings its content is read with (stored by the run that started it); absent in a dry run or before prepare. */
+  settings?: { edition: Edition; nullPolicy: NullPolicy; stagingVersion: number | null };
 }
 
 export interface RunReport {
@@ -68,6 +70,7 @@ export interface RunReport {
   target: string;
   dbPrefix: string;
   edition: Edition | null;
+  /** The settings used (a resumed run: those stored by the run that started the target; see ServiceReport.settings). */
   stagingVersion: number | null;
   nullPolicy: NullPolicy;
   batchSize: number;

@@ -14,6 +14,7 @@ import { DEFAULT_RETRY, type RetryPolicy } from '../loaders/retry.ts';
 import { ServiceTarget, serviceDatabase } from '../loaders/service-target.ts';
 import { runEntity } from './entity-runner.ts';
 import { emptyEntityReport, type RunReport, type ServiceReport } from './report.ts';
+import { resolveRunSettings } from './run-settings.ts';
 import { openRunSource, type RunSource } from './source-context.ts';
 import type { NullPolicy, ServiceDefinition } from './types.ts';
 
@@ -32,10 +33,11 @@ export interface MigrateOptions {
   services: readonly ServiceDefinition[];
   dbPrefix?: string;
   batchSize?: number;
+  /** Default: the stored one when resuming, else DEFAULT_NULL_POLICY; one that conflicts with the stored one is refused. */
   nullPolicy?: NullPolicy;
   dryRun?: boolean;
   restart?: boolean;
-  /** Adobe Commerce staging version; default: the source server's now. */
+  /** Adobe Commerce staging version; default: the stored one when resuming, else the source server's now. */
   stagingVersion?: number;
   /** Transformed records kept per entity for the report. */
   sampleLimit?: number;
@@ -89,7 +91,7 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
       events.emit('run:start', { service: service.name, dryRun });
       const target = dryRun ? null : new ServiceTarget(server, dbPrefix, service.name);
       try {
-        if (target) await prepareTarget(target, service, sr, report, opts.restart ?? false, events);
+        if (target) await prepareTarget(target, service, sr, report, src, opts, events);
         for (let j = 0; j < service.entities.length; j++) {
           const run = { entity: service.entities[j], src, target, runId: report.runId, events, sampleLimit: opts.sampleLimit ?? DEFAULT_SAMPLE_LIMIT, retry };
           await runEntity(run, sr.entities[j]);
@@ -120,11 +122,20 @@ async function prepareTarget(
   service: ServiceDefinition,
   sr: ServiceReport,
   report: RunReport,
-  restart: boolean,
+  src: RunSource,
+  opts: MigrateOptions,
   events: PipelineEmitter,
 ): Promise<void> {
-  const runOptions = { batchSize: report.batchSize, nullPolicy: report.nullPolicy, stagingVersion: report.stagingVersion, restart };
-  const prepared = await target.prepare({ restart, runId: report.runId, runOptions, migrationsDir: service.migrationsDir });
+  const restart = opts.restart ?? false;
+  // What this run would use on a fresh database: the flags, else the defaults (the source's now).
+  const defaults = { nullPolicy: opts.nullPolicy ?? DEFAULT_NULL_POLICY, stagingVersion: src.defaultStagingVersion };
+  const prepared = await target.prepare({
+    restart,
+    runId: report.runId,
+    runOptions: { batchSize: report.batchSize, restart },
+    migrationsDir: service.migrationsDir,
+    resolveSettings: (stored) => resolveRunSettings(target.database, stored, src.edition, { nullPolicy: opts.nullPolicy, stagingVersion: opts.stagingVersion }, defaults),
+  });
   sr.created = prepared.created;
   sr.migrationsApplied = prepared.migrations.applied;
   sr.truncated = prepared.truncated;
@@ -132,6 +143,17 @@ async function prepareTarget(
     sr.warnings.push(message);
     events.emit('warning', { message });
   };
+  const { settings } = prepared;
+  sr.settings = settings;
+  src.useSettings({ nullPolicy: settings.nullPolicy, stagingVersion: settings.stagingVersion ?? src.defaultStagingVersion });
+  // The header shows the first service's settings; another service resumed under other ones says so.
+  if (report.services.find((s) => s.settings) === sr) {
+    report.nullPolicy = settings.nullPolicy;
+    if (settings.stagingVersion !== null) report.stagingVersion = settings.stagingVersion;
+  } else if (settings.nullPolicy !== report.nullPolicy || (settings.stagingVersion !== null && settings.stagingVersion !== report.stagingVersion)) {
+    const staging = settings.stagingVersion === null ? '' : `, staging version ${settings.stagingVersion}`;
+    warn(`${service.name}: keeps the settings its migration started with: null policy ${settings.nullPolicy}${staging}`);
+  }
   for (const name of prepared.migrations.changed) {
     warn(`${service.name}: migration ${name} changed since it was applied (not re-applied; use a new migration file)`);
   }

@@ -8,8 +8,12 @@ import { assertMagento2, readCatalog } from '../extractors/inspect/catalog.ts';
 import type { Edition, RunOptions, SourceContext } from './types.ts';
 
 export interface RunSource extends SourceContext {
+  /** The staging version this run would pick for a fresh target: the one asked for, else the source's now. */
+  readonly defaultStagingVersion: number;
   /** Replaces `conn` with a fresh connection (the old one may be dead). */
   reconnect(): Promise<void>;
+  /** Switches to a service database's stored settings; lookups memoised under other settings are dropped. */
+  useSettings(settings: Pick<RunOptions, 'nullPolicy' | 'stagingVersion'>): void;
   /** Closes `conn` and every connection openConnection() handed out that is still open. */
   close(): Promise<void>;
 }
@@ -55,6 +59,7 @@ export async function openRunSource(
 
   const ctx: RunSource = {
     conn,
+    defaultStagingVersion: stagingVersion,
     edition,
     options: { batchSize: options.batchSize, nullPolicy: options.nullPolicy, dryRun: options.dryRun, stagingVersion },
     async openConnection() {
@@ -77,6 +82,11 @@ export async function openRunSource(
         p.catch(() => memo.delete(key));
       }
       return p;
+    },
+    useSettings({ nullPolicy, stagingVersion }) {
+      if (nullPolicy === ctx.options.nullPolicy && stagingVersion === ctx.options.stagingVersion) return;
+      ctx.options = { ...ctx.options, nullPolicy, stagingVersion };
+      memo.clear();
     },
     async reconnect() {
       const old = ctx.conn;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabases, type TestDatabases } from './support/databases.ts';
 import { loadLumaDump, lumaAvailable } from './support/luma.ts';
-import { killAndResume } from './fixtures/kill-harness.ts';
+import { killAndResume, type KillPoint } from './fixtures/kill-harness.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 let dbs: TestDatabases;
@@ -23,10 +23,11 @@ afterAll(async () => {
 
 describe.skipIf(!lumaAvailable)('magemig migrate --only catalog killed with SIGKILL', () => {
   it('resumes to exactly the content of an uninterrupted run', async () => {
+    const points: KillPoint[] = [{ duringSetup: true }, { midTransactionAfterBatches: 2 }, { midTransactionAfterBatches: 10 }, { afterBatches: 20 }, { midTransactionAfterBatches: 40 }];
     const outcome = await killAndResume(
       {
         service: 'catalog',
-        killPoints: [{ whenDatabaseExists: true }, { midTransactionAfterBatches: 2 }, { midTransactionAfterBatches: 10 }, { afterBatches: 20 }, { midTransactionAfterBatches: 40 }],
+        killPoints: points,
         spawnRun: (prefix) =>
           spawn(join(ROOT, 'bin', 'magemig'), ['migrate', '--source', dbs.mysqlUrl, '--target', dbs.pgUrl, '--db-prefix', prefix, '--only', 'catalog', '--batch-size', '40', '--no-progress'], {
             cwd: ROOT,
@@ -36,9 +37,11 @@ describe.skipIf(!lumaAvailable)('magemig migrate --only catalog killed with SIGK
       dbs.pgPrefix,
     );
     if (process.env.MAGEMIG_TEST_VERBOSE) console.log(outcome.referenceBatches, JSON.stringify(outcome.kills));
-    for (const k of outcome.kills) {
-      expect(k.killed, JSON.stringify(k)).toBe(true);
-      expect(k.batchesAfter, JSON.stringify(k)).toBeLessThan(outcome.referenceBatches);
+    expect(outcome.referenceBatches).toBeGreaterThan(40);
+    // Held at each point until killed: exactly n batches committed, the one in progress rolled back.
+    const expected = [0, 2, 10, 20, 40];
+    for (const [i, k] of outcome.kills.entries()) {
+      expect(k, JSON.stringify(k)).toEqual({ point: points[i], killed: true, batchesAtKill: expected[i], batchesAfter: expected[i] });
     }
     expect(outcome.final).toEqual(outcome.reference);
     expect(outcome.rerun).toEqual(outcome.reference);
