@@ -119,7 +119,10 @@ export function pivotEavValues(raw: RawEavValues, keys: readonly number[], ctx: 
   const byId = ctx.attributes.byId;
   const websiteOfStore = ctx.stores.websiteOfStore;
   const accs = new Map<number, Acc>();
-  for (const k of keys) if (!ctx.ignoreKeys?.has(k)) accs.set(k, { defaults: {}, storeRows: [] });
+  // Defaults start as null-prototype (dictionary) objects: keyed by attribute code, a product's 20-odd
+  // values would turn a plain {} into a dictionary anyway after 16, after a costly copy (and a code such as
+  // "__proto__" stays an ordinary key).
+  for (const k of keys) if (!ctx.ignoreKeys?.has(k)) accs.set(k, { defaults: Object.create(null) as Record<string, EavValue>, storeRows: [] });
   const stats = newScopeStats();
   const rejects: Reject[] = [];
   let orphanAttr = 0;

@@ -64,7 +64,11 @@ function bucket(result: SplitValues, s: DeferredService): ScopedValues {
   return (result.deferred[s] ??= { defaults: {}, websites: new Map(), stores: new Map() });
 }
 
-/** Moves the deferred codes of one layer; `kind`/`id` say where they go (defaults when kind is null). */
+/**
+ * Moves the deferred codes of one layer; `kind`/`id` say where they go (defaults when kind is null).
+ * keep false: the values are only removed and counted (the product transform keeps them for its samples
+ * only; building a pricing/warehouse copy of every product was a tenth of the pivot's allocations).
+ */
 function moveLayer(
   layer: Record<string, EavValue | null>,
   codes: string[],
@@ -72,11 +76,17 @@ function moveLayer(
   result: SplitValues,
   kind: 'websites' | 'stores' | null,
   id: number,
+  keep: boolean,
 ): void {
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
     const value = layer[code];
     if (value === undefined) continue;
+    if (!keep) {
+      delete layer[code];
+      result.deferredCount++;
+      continue;
+    }
     const b = bucket(result, services[i]);
     if (kind === null) {
       b.defaults[code] = value as EavValue;
@@ -93,20 +103,21 @@ function moveLayer(
 /**
  * Splits an entity's layers IN PLACE: catalog values stay in `v` (returned as `catalog`), pricing/warehouse
  * values move to `deferred`. Walks the few deferred codes per layer rather than every value (hot path).
+ * keep false: the deferred values are dropped (only counted) and `deferred` stays empty.
  */
-export function splitByService(v: ScopedValues, deferred: Map<string, OwningService>): SplitValues {
+export function splitByService(v: ScopedValues, deferred: Map<string, OwningService>, keep = true): SplitValues {
   const { codes, services } = compile(deferred);
   const result: SplitValues = { catalog: v, deferred: {}, deferredCount: 0 };
-  moveLayer(v.defaults, codes, services, result, null, 0);
+  moveLayer(v.defaults, codes, services, result, null, 0, keep);
   if (v.websites.size > 0) {
     for (const [id, layer] of v.websites) {
-      moveLayer(layer, codes, services, result, 'websites', id);
+      moveLayer(layer, codes, services, result, 'websites', id, keep);
       if (isEmpty(layer)) v.websites.delete(id);
     }
   }
   if (v.stores.size > 0) {
     for (const [id, layer] of v.stores) {
-      moveLayer(layer, codes, services, result, 'stores', id);
+      moveLayer(layer, codes, services, result, 'stores', id, keep);
       if (isEmpty(layer)) v.stores.delete(id);
     }
   }

@@ -14,7 +14,8 @@ export const MEDIA_STORE_COLUMNS = ['product_id', 'media_id', 'store_id', 'label
 
 interface MediaEntry {
   row: unknown[];
-  stores: Map<number, unknown[]>;
+  /** Store views with their own values; created on the first one (most entries have none: no Map per image). */
+  stores: Map<number, unknown[]> | null;
 }
 
 function video(r: Row): Record<string, unknown> {
@@ -31,7 +32,7 @@ export function transformMedia(extra: ProductExtra, ctx: ProductPageContext): vo
     if (!p) continue;
     const valueId = Number(m.value_id);
     const row = [p.id, entityUuid('product_media', valueId), valueId, str(m.media_type) ?? 'image', str(m.file), null, null, Number(m.disabled) > 0, null];
-    const entry: MediaEntry = { row, stores: new Map() };
+    const entry: MediaEntry = { row, stores: null };
     entries.set(`${p.rowKey}:${valueId}`, entry);
     let list = byValue.get(valueId);
     if (!list) byValue.set(valueId, (list = []));
@@ -39,6 +40,7 @@ export function transformMedia(extra: ProductExtra, ctx: ProductPageContext): vo
     out.push(row);
   }
   const storeRow = (entry: MediaEntry, storeId: number, storeUuid: string): unknown[] => {
+    entry.stores ??= new Map();
     let r = entry.stores.get(storeId);
     if (!r) entry.stores.set(storeId, (r = [entry.row[0], entry.row[1], storeUuid, null, null, null, null]));
     return r;
@@ -79,5 +81,5 @@ export function transformMedia(extra: ProductExtra, ctx: ProductPageContext): vo
     }
   }
   const stores = ctx.table('product_media_store', MEDIA_STORE_COLUMNS);
-  for (const entry of entries.values()) for (const r of entry.stores.values()) stores.push(r);
+  for (const entry of entries.values()) if (entry.stores) for (const r of entry.stores.values()) stores.push(r);
 }

@@ -81,9 +81,12 @@ export function transformProductPage(page: ProductPage, input: ProductTransformI
   let deferredValues = 0;
   for (const { row, p } of loaded) {
     const scoped = pivot.entities.get(row.row_key) as ScopedValues;
-    const split = splitByService(scoped, input.deferred);
+    // The deferred (pricing/warehouse) values are only shown in samples: built for the sampled products only.
+    const wantSample = samples.length < input.sampleCount;
+    const split = splitByService(scoped, input.deferred, wantSample);
     deferredValues += split.deferredCount;
     const values = split.catalog;
+    if (wantSample) samples.push(sampleOf(row, p, values, split.deferred, input.stores));
     products.push([
       p.id, row.entity_id, row.sku, row.type_id, cachedUuid('attribute_set', row.attribute_set_id), row.attribute_set_id,
       Number(row.has_options) > 0, Number(row.required_options) > 0,
@@ -91,7 +94,6 @@ export function transformProductPage(page: ProductPage, input: ProductTransformI
     ]);
     for (const [websiteId, layer] of values.websites) websiteLayers.push([p.id, cachedUuid('website', websiteId), layer]);
     for (const [storeId, layer] of values.stores) storeLayers.push([p.id, cachedUuid('store', storeId), layer]);
-    if (samples.length < input.sampleCount) samples.push(sampleOf(row, p, values, split.deferred, input.stores));
   }
   ctx.count('products.deferred_values', deferredValues);
 
