@@ -4,7 +4,9 @@
  *  - NO_SKU: sku NULL or blank;
  *  - DUPLICATE_SKU: another product with a lower entity_id has the same SKU under Magento's collation (the
  *    first entity_id wins, whatever order the pages come in);
- *  - NUL_BYTE / INVALID_UTF8: the SKU text itself is damaged (checked per row: skuProblem()).
+ *  - NUL_BYTE / INVALID_UTF8: the SKU text itself is damaged (checked per row: skuProblem());
+ *  - OVERLAPPING_VERSION (Adobe Commerce): a second row_id of a product current at the same staging version; the
+ *    lowest row_id loads, the others are rejected (else both would claim the product's UUID).
  * Only the dirty products are kept in memory: two small sets.
  */
 import type { MysqlConnection } from '../../core/mysql.ts';
@@ -15,6 +17,8 @@ export interface SkuVerdicts {
   noSku: Set<number>;
   /** loser entity_id -> winner entity_id */
   duplicateOf: Map<number, number>;
+  /** Commerce: row_ids of extra versions current at the same time (empty in Open Source). */
+  overlappingRows: Set<number>;
 }
 
 export function loadSkuVerdicts(src: SourceContext, staged: boolean): Promise<SkuVerdicts> {
@@ -29,7 +33,12 @@ export async function readSkuVerdicts(conn: MysqlConnection, staged: boolean, ve
   const noSku = new Set((noSkuRows as Array<{ entity_id: number }>).map((r) => Number(r.entity_id)));
   const duplicateOf = new Map<number, number>();
   for (const r of dupRows as Array<{ entity_id: number; winner: number }>) duplicateOf.set(Number(r.entity_id), Number(r.winner));
-  return { noSku, duplicateOf };
+  const overlappingRows = new Set<number>();
+  if (staged) {
+    const [rows] = await conn.query(productSql('product-overlapping-versions', staged), versionParams(staged, version, 2));
+    for (const r of rows as Array<{ row_id: number }>) overlappingRows.add(Number(r.row_id));
+  }
+  return { noSku, duplicateOf, overlappingRows };
 }
 
 /** A SKU's own problem, if any: blank, NUL byte, or bytes that were not UTF-8 (arrive as U+FFFD). */
@@ -41,7 +50,10 @@ export function skuProblem(sku: string | null): 'NO_SKU' | 'NUL_BYTE' | 'INVALID
 }
 
 /** Why a product is rejected (null: it loads). */
-export function productRejectReason(entityId: number, sku: string | null, v: SkuVerdicts): { reason: string; detail?: string } | null {
+export function productRejectReason(entityId: number, sku: string | null, v: SkuVerdicts, rowKey?: number): { reason: string; detail?: string } | null {
+  if (rowKey !== undefined && v.overlappingRows.has(rowKey)) {
+    return { reason: 'OVERLAPPING_VERSION', detail: `another row_id of entity_id=${entityId} is current at the same staging version` };
+  }
   const problem = skuProblem(sku);
   if (problem) return { reason: problem };
   if (v.noSku.has(entityId)) return { reason: 'NO_SKU' };

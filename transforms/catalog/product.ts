@@ -48,7 +48,7 @@ export function transformProductPage(page: ProductPage, input: ProductTransformI
   for (const row of page.rows) {
     ctx.pageKeys.add(row.row_key);
     const key = { entityId: row.entity_id, rowKey: row.row_key };
-    const verdict = productRejectReason(row.entity_id, row.sku, input.verdicts);
+    const verdict = productRejectReason(row.entity_id, row.sku, input.verdicts, input.staged ? row.row_key : undefined);
     if (verdict) {
       ctx.rejects.push({ sourceKey: ctx.productKey(key), ...verdict });
       rejectedKeys.add(row.row_key);
