@@ -9,29 +9,34 @@ function sqlFiles(edition: Edition): string[] {
   return readdirSync(`${MAGENTO_SQL}${edition}`).filter((f) => f.endsWith('.sql')).sort();
 }
 
-/**
- * The Magento 2.4 DDL files of an edition: every Open Source file, where Commerce has a file of the same name it wins,
- * plus Commerce-only files (sequence_*, staging_update).
- */
-export function sourceSchemaFiles(edition: Edition): { name: string; sql: string }[] {
-  const chosen = new Map<string, string>();
-  for (const f of sqlFiles('opensource')) chosen.set(f, `${MAGENTO_SQL}opensource/${f}`);
-  if (edition === 'commerce') for (const f of sqlFiles('commerce')) chosen.set(f, `${MAGENTO_SQL}commerce/${f}`);
-  return [...chosen.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([f, path]) => ({ name: f.replace(/\.sql$/, ''), sql: readFileSync(path, 'utf8') }));
+function tableOf(statement: string): string {
+  const m = /CREATE TABLE `([^`]+)`/.exec(statement);
+  if (!m) throw new Error(`not a CREATE TABLE statement: ${statement.slice(0, 60)}`);
+  return m[1];
 }
 
-/** CREATE TABLE statements of an edition's source schema (run with FOREIGN_KEY_CHECKS=0: files reference each other). */
+function editionStatements(edition: Edition): string[] {
+  return sqlFiles(edition).flatMap((f) => splitStatements(readFileSync(`${MAGENTO_SQL}${edition}/${f}`, 'utf8')));
+}
+
+/**
+ * CREATE TABLE statements of an edition's source schema (run with FOREIGN_KEY_CHECKS=0: tables reference each
+ * other). Commerce's files hold only the tables whose staging DDL differs, plus its own (sequence_*,
+ * staging_update): each replaces the Open Source table of the same name.
+ */
 export function sourceSchemaStatements(edition: Edition): string[] {
-  return sourceSchemaFiles(edition).flatMap((f) => splitStatements(f.sql));
+  const base = editionStatements('opensource');
+  if (edition === 'opensource') return base;
+  const staged = new Map(editionStatements('commerce').map((s) => [tableOf(s), s]));
+  const merged = base.map((s) => {
+    const replacement = staged.get(tableOf(s));
+    staged.delete(tableOf(s));
+    return replacement ?? s;
+  });
+  return [...merged, ...staged.values()];
 }
 
 /** Names of the tables an edition's schema creates. */
 export function sourceSchemaTables(edition: Edition): string[] {
-  return sourceSchemaStatements(edition).map((s) => {
-    const m = /CREATE TABLE `([^`]+)`/.exec(s);
-    if (!m) throw new Error(`not a CREATE TABLE statement: ${s.slice(0, 60)}`);
-    return m[1];
-  });
+  return sourceSchemaStatements(edition).map(tableOf);
 }

@@ -1,15 +1,6 @@
 -- Adobe Commerce 2.4 (staging) DDL: catalog_product_media. Derived from the Open Source file of the same name: row_id keys the
 -- entity and its EAV value tables, created_in/updated_in bound each version, sequence_* tables issue entity_id.
-CREATE TABLE `catalog_product_entity_media_gallery` (
-  `value_id` int(10) unsigned NOT NULL AUTO_INCREMENT COMMENT 'Value ID',
-  `attribute_id` smallint(5) unsigned NOT NULL DEFAULT 0 COMMENT 'Attribute ID',
-  `value` varchar(255) DEFAULT NULL COMMENT 'Value',
-  `media_type` varchar(32) NOT NULL DEFAULT 'image' COMMENT 'Media entry type',
-  `disabled` smallint(5) unsigned NOT NULL DEFAULT 0 COMMENT 'Visibility status',
-  PRIMARY KEY (`value_id`),
-  KEY `CATALOG_PRODUCT_ENTITY_MEDIA_GALLERY_ATTRIBUTE_ID` (`attribute_id`),
-  CONSTRAINT `CAT_PRD_ENTT_MDA_GLR_ATTR_ID_EAV_ATTR_ATTR_ID` FOREIGN KEY (`attribute_id`) REFERENCES `eav_attribute` (`attribute_id`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Catalog Product Media Gallery Attribute Backend Table';
+-- Only the tables whose staging DDL differs from the Open Source file of the same name: the others are shared.
 CREATE TABLE `catalog_product_entity_media_gallery_value` (
   `value_id` int(10) unsigned NOT NULL DEFAULT 0 COMMENT 'Value ID',
   `store_id` smallint(5) unsigned NOT NULL DEFAULT 0 COMMENT 'Store ID',
@@ -35,16 +26,3 @@ CREATE TABLE `catalog_product_entity_media_gallery_value_to_entity` (
   CONSTRAINT `CAT_PRD_ENTT_MDA_GLR_VAL_TO_ENTT_ROW_ID_CAT_PRD_ENTT_ROW_ID` FOREIGN KEY (`row_id`) REFERENCES `catalog_product_entity` (`row_id`) ON DELETE CASCADE,
   CONSTRAINT `FK_A6C6C8FAA386736921D3A7C4B50B1185` FOREIGN KEY (`value_id`) REFERENCES `catalog_product_entity_media_gallery` (`value_id`) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Link Media value to Product entity table';
-CREATE TABLE `catalog_product_entity_media_gallery_value_video` (
-  `value_id` int(10) unsigned NOT NULL COMMENT 'Media Entity ID',
-  `store_id` smallint(5) unsigned NOT NULL DEFAULT 0 COMMENT 'Store ID',
-  `provider` varchar(32) DEFAULT NULL COMMENT 'Video provider ID',
-  `url` text DEFAULT NULL COMMENT 'Video URL',
-  `title` varchar(255) DEFAULT NULL COMMENT 'Title',
-  `description` text DEFAULT NULL COMMENT 'Page Meta Description',
-  `metadata` text DEFAULT NULL COMMENT 'Video meta data',
-  UNIQUE KEY `CAT_PRD_ENTT_MDA_GLR_VAL_VIDEO_VAL_ID_STORE_ID` (`value_id`,`store_id`),
-  KEY `CAT_PRD_ENTT_MDA_GLR_VAL_VIDEO_STORE_ID_STORE_STORE_ID` (`store_id`),
-  CONSTRAINT `CAT_PRD_ENTT_MDA_GLR_VAL_VIDEO_STORE_ID_STORE_STORE_ID` FOREIGN KEY (`store_id`) REFERENCES `store` (`store_id`) ON DELETE CASCADE,
-  CONSTRAINT `FK_6FDF205946906B0E653E60AA769899F8` FOREIGN KEY (`value_id`) REFERENCES `catalog_product_entity_media_gallery` (`value_id`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Catalog Product Video Table';

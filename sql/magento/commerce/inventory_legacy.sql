@@ -1,12 +1,6 @@
 -- Adobe Commerce 2.4 (staging) DDL: inventory_legacy. Derived from the Open Source file of the same name: row_id keys the
 -- entity and its EAV value tables, created_in/updated_in bound each version, sequence_* tables issue entity_id.
-CREATE TABLE `cataloginventory_stock` (
-  `stock_id` smallint(5) unsigned NOT NULL AUTO_INCREMENT COMMENT 'Stock ID',
-  `website_id` smallint(5) unsigned NOT NULL COMMENT 'Website ID',
-  `stock_name` varchar(255) DEFAULT NULL COMMENT 'Stock Name',
-  PRIMARY KEY (`stock_id`),
-  KEY `CATALOGINVENTORY_STOCK_WEBSITE_ID` (`website_id`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Cataloginventory Stock';
+-- Only the tables whose staging DDL differs from the Open Source file of the same name: the others are shared.
 CREATE TABLE `cataloginventory_stock_item` (
   `item_id` int(10) unsigned NOT NULL AUTO_INCREMENT COMMENT 'Item ID',
   `product_id` int(10) unsigned NOT NULL DEFAULT 0 COMMENT 'Product ID',
@@ -42,14 +36,3 @@ CREATE TABLE `cataloginventory_stock_item` (
   CONSTRAINT `CATINV_STOCK_ITEM_PRD_ID_CAT_PRD_ENTT_ENTT_ID` FOREIGN KEY (`product_id`) REFERENCES `sequence_product` (`sequence_value`) ON DELETE CASCADE,
   CONSTRAINT `CATINV_STOCK_ITEM_STOCK_ID_CATINV_STOCK_STOCK_ID` FOREIGN KEY (`stock_id`) REFERENCES `cataloginventory_stock` (`stock_id`) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Cataloginventory Stock Item';
-CREATE TABLE `cataloginventory_stock_status` (
-  `product_id` int(10) unsigned NOT NULL COMMENT 'Product ID',
-  `website_id` smallint(5) unsigned NOT NULL COMMENT 'Website ID',
-  `stock_id` smallint(5) unsigned NOT NULL COMMENT 'Stock ID',
-  `qty` decimal(12,4) NOT NULL DEFAULT 0.0000 COMMENT 'Qty',
-  `stock_status` smallint(5) unsigned NOT NULL COMMENT 'Stock Status',
-  PRIMARY KEY (`product_id`,`website_id`,`stock_id`),
-  KEY `CATALOGINVENTORY_STOCK_STATUS_STOCK_ID` (`stock_id`),
-  KEY `CATALOGINVENTORY_STOCK_STATUS_WEBSITE_ID` (`website_id`),
-  KEY `CATALOGINVENTORY_STOCK_STATUS_STOCK_STATUS` (`stock_status`)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Cataloginventory Stock Status';
