@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { SERVICES } from '../pipeline/service-registry.ts';
 import type { ConnectionUrl } from '../core/connection-url.ts';
 import { connectPg, quotePgIdent } from '../core/postgres.ts';
 
@@ -16,30 +17,14 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAGEMIG = join(ROOT, 'bin', 'magemig');
 const GNU_TIME = '/usr/bin/time';
 
-/** The services `migrate` knows (its registry), or null when the registry cannot be loaded. */
-async function registeredServices(): Promise<string[] | null> {
-  const file = join(ROOT, 'pipeline', 'service-registry.ts');
-  if (!existsSync(file)) return null;
-  try {
-    const mod = (await import(pathToFileURL(file).href)) as { SERVICES?: ReadonlyArray<{ name: string }> };
-    return Array.isArray(mod.SERVICES) ? mod.SERVICES.map((s) => s.name) : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Why a pipeline cannot be benchmarked yet (null: it can). Checked before spawning anything, so a missing
- * pipeline prints a clear line instead of a crash.
+ * Why a pipeline cannot be benchmarked yet (null: it can): the services `migrate` knows are its registry's.
+ * Checked before spawning anything, so a missing pipeline prints a clear line instead of a crash.
  */
-export async function pipelineUnavailable(service: string | null): Promise<string | null> {
-  if (!existsSync(join(ROOT, 'bin', 'commands', 'migrate.ts'))) return 'the migrate command does not exist yet (bin/commands/migrate.ts)';
+export function pipelineUnavailable(service: string | null): string | null {
   if (service === null) return null;
-  const registered = await registeredServices();
-  if (registered !== null) {
-    return registered.includes(service) ? null : `no magemig pipeline for '${service}' yet (migrate knows: ${registered.join(', ') || 'none'})`;
-  }
-  return existsSync(join(ROOT, 'services', service, 'index.ts')) ? null : `no magemig pipeline for '${service}' yet (services/${service}/index.ts is missing)`;
+  const registered = SERVICES.map((s) => s.name);
+  return registered.includes(service) ? null : `no magemig pipeline for '${service}' yet (migrate knows: ${registered.join(', ')})`;
 }
 
 /** Drops every database whose name starts with the prefix (the benchmark's own prefixes only). */

@@ -57,11 +57,11 @@ async function pipelinesOf(plan: BenchPlan): Promise<Pipeline[]> {
     unavailable,
   });
   const list: Pipeline[] = [];
-  for (const s of plan.services) list.push(make(s, s, s, SERVICE_TABLES[s] ?? [], await pipelineUnavailable(s)));
+  for (const s of plan.services) list.push(make(s, s, s, SERVICE_TABLES[s] ?? [], pipelineUnavailable(s)));
   if (plan.whole) {
     // The whole migrate reads what its existing pipelines read; compare it with the same tables.
     const present = list.filter((p) => p.unavailable === null).map((p) => p.name);
-    const unavailable = present.length === 0 ? ((await pipelineUnavailable(null)) ?? 'no magemig pipeline exists yet for the selected services') : null;
+    const unavailable = present.length === 0 ? (pipelineUnavailable(null) ?? 'no magemig pipeline exists yet for the selected services') : null;
     // With --only, the whole migrate gets the services of the list that exist (an unknown one is a usage error).
     const onlyArg = plan.only ? present.join(',') : null;
     list.push(make(ALL, null, onlyArg, unionTables(present.length > 0 ? present : plan.services), unavailable));

@@ -9,7 +9,8 @@ import { loadFile, parsePgloaderSummary } from '../bench/pgloader.ts';
 import { createTableSql, pgTypeFor, runRawPipe, selectSql } from '../bench/raw-pipe.ts';
 import { formatInt, formatRatio, formatSeconds, renderGrid, renderReport, renderResultTable, renderScaling, renderTargets } from '../bench/render.ts';
 import { summarise, withRatios, type BenchResult, type BenchRow } from '../bench/result.ts';
-import { seedInfoFromRow, seedInfoMatches } from '../bench/source-db.ts';
+import { seedInfoMatches } from '../bench/source-db.ts';
+import { GENERATOR_VERSION } from '../generator/index.ts';
 import { describeSourceTables } from '../bench/source.ts';
 import { linearity, median, perSecond, throughputRatio } from '../bench/stats.ts';
 import { createTestDatabases, type TestDatabases } from './support/databases.ts';
@@ -175,10 +176,11 @@ describe('bench helpers', () => {
     const report = { services: [{ entities: [{ entity: 'products', loaded: 10, rejected: 2 }, { entity: 'categories', loaded: 5, rejected: 0 }] }] };
     expect(rowsFromReport(report)).toEqual({ rows: 17, rejected: 2 });
     expect(rowsFromReport(null)).toEqual({ rows: null, rejected: null });
-    const info = seedInfoFromRow({ profile: 'small', edition: 'opensource', seed: '42', generator_version: 3 });
-    expect(seedInfoMatches(info, { profile: 'small', edition: 'opensource', seed: 42, version: '3' })).toBe(true);
-    expect(seedInfoMatches(info, { profile: 'small', edition: 'opensource', seed: 42, version: '4' })).toBe(false);
-    expect(seedInfoMatches(info, { profile: 'medium', edition: 'opensource', seed: 42, version: null })).toBe(false);
+    const info = { profile: 'small' as const, edition: 'opensource' as const, seed: 42, generatorVersion: GENERATOR_VERSION };
+    expect(seedInfoMatches(info, { profile: 'small', edition: 'opensource', seed: 42 })).toBe(true);
+    expect(seedInfoMatches({ ...info, generatorVersion: `${GENERATOR_VERSION}-old` }, { profile: 'small', edition: 'opensource', seed: 42 })).toBe(false);
+    expect(seedInfoMatches(info, { profile: 'medium', edition: 'opensource', seed: 42 })).toBe(false);
+    expect(seedInfoMatches(info, { profile: 'small', edition: 'opensource', seed: 7 })).toBe(false);
   });
 
   it('maps source column types to typed Postgres columns', () => {
