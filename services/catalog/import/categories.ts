@@ -49,10 +49,18 @@ export const categoriesMigration: EntityMigration = {
       keyOf: (row) => row.k,
     });
     for await (const page of pages) {
+      // Categories rejected whole (outside the tree) are decided first, so their values are neither pivoted
+      // nor rejected one by one (that would count them twice).
+      const rejected = new Set<number>();
+      for (const row of page.rows) {
+        const verdict = tree.verdicts.get(row.entity_id);
+        if (!verdict || !verdict.ok) rejected.add(row.k);
+      }
       const pivot = pivotEavValues(page.values, page.rows.map((r) => r.k), {
         attributes,
         stores,
         nullPolicy: src.options.nullPolicy,
+        ignoreKeys: rejected,
         describeKey: staged ? (k) => `row_id=${k}` : (k) => `entity_id=${k}`,
         countOrphanKeys: !staged,
       });
@@ -64,13 +72,11 @@ export const categoriesMigration: EntityMigration = {
       const categoryRows: unknown[][] = [];
       const storeValueRows: unknown[][] = [];
       const ids: NonNullable<Batch['ids']> = [];
-      const rejected = new Set<number>();
       for (const row of page.rows) {
         const verdict = tree.verdicts.get(row.entity_id);
         if (!verdict || !verdict.ok) {
           // Absent from the skeleton: created after the run started; it is read with the next run.
           rejects.push({ sourceKey: `entity_id=${row.entity_id}`, reason: 'DANGLING_REFERENCE', detail: verdict && !verdict.ok ? verdict.detail : 'not in the category tree read at the start of the run' });
-          rejected.add(row.k);
           continue;
         }
         const mapped = mapCategory(row, verdict, pivot.entities.get(row.k)!, views, stats, rejects);
@@ -78,11 +84,7 @@ export const categoriesMigration: EntityMigration = {
         storeValueRows.push(...mapped.stores);
         ids.push(['category', row.entity_id, mapped.category[0] as string]);
       }
-      // Value rejects of a category rejected as a whole would double count it.
-      for (const r of pivot.rejects) {
-        const key = Number(/=(\d+)/.exec(r.sourceKey)?.[1]);
-        if (!rejected.has(key)) rejects.push(r);
-      }
+      rejects.push(...pivot.rejects);
       yield {
         lastKey: page.hi,
         sourceRows: page.rows.length,
