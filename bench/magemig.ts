@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVICES } from '../pipeline/service-registry.ts';
+import { CONTEXTS } from '../pipeline/registry.ts';
 import type { ConnectionUrl } from '../core/connection-url.ts';
 import { connectPg, quotePgIdent } from '../core/postgres.ts';
 
@@ -23,7 +23,7 @@ const GNU_TIME = '/usr/bin/time';
  */
 export function pipelineUnavailable(service: string | null): string | null {
   if (service === null) return null;
-  const registered = SERVICES.map((s) => s.name);
+  const registered = CONTEXTS.map((s) => s.name);
   return registered.includes(service) ? null : `no magemig pipeline for '${service}' yet (migrate knows: ${registered.join(', ')})`;
 }
 

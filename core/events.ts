@@ -9,7 +9,8 @@ export interface PipelineEvents {
   'entity:start': [{ service: string; entity: string; total: number | null; resumedRows?: number }];
   'entity:progress': [{ service: string; entity: string; rows: number; rejected: number }];
   'entity:done': [{ service: string; entity: string; loaded: number; rejected: number; seconds: number }];
-  'reject': [{ service: string; entity: string; sourceKey: string; reason: string }];
+  /** A row that could not be loaded, with its Magento key (sent once its batch is committed). */
+  'reject': [{ service: string; entity: string; sourceKey: string; reason: string; detail?: string }];
   'warning': [{ message: string }];
   'run:done': [{ seconds: number }];
   /** An entity done by an earlier run: nothing to do. */
@@ -17,7 +18,8 @@ export interface PipelineEvents {
   /** A retryable error: the batch is retried on a fresh connection. */
   'entity:retry': [{ service: string; entity: string; attempt: number; reason: string }];
   'service:done': [{ service: string; database: string }];
-  'log': [{ message: string }];
+  /** Something a reader of the run's log should know (a resume, rows Postgres refused). */
+  'log': [{ message: string; service?: string; entity?: string }];
 }
 
 export class PipelineEmitter extends EventEmitter<PipelineEvents> {}

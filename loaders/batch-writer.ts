@@ -2,15 +2,24 @@
  * One batch, one transaction: COPY of every table, the batch's rejects and ids, and the entity's new
  * checkpoint commit together or not at all. That is what makes a run killed at any moment resumable to
  * exactly the content of an uninterrupted run.
+ *
+ * When Postgres refuses some of the batch's rows (bad value, constraint), the batch is written again with
+ * those rows isolated (loaders/refusals.ts): they become rejects with Postgres' own message, the rest of the
+ * batch commits with its checkpoint, and the run goes on.
  */
+import type { Batch, Key, Reject, TableRows } from '../core/batch.ts';
 import { classifyError, describeError, MagemigError } from '../core/errors.ts';
 import type { PgClient } from '../core/postgres.ts';
-import type { Batch, Key } from '../pipeline/types.ts';
-import { CHECKPOINT_MOVED, insertIds, insertRejects, readCheckpoint, saveCheckpointSql, type Checkpoint } from './bookkeeping.ts';
-import { columnKinds, copyRows } from './copy.ts';
+import { CHECKPOINT_MOVED, insertIds, insertRejects, saveCheckpointSql, WHOLE, type Checkpoint } from './bookkeeping.ts';
+import { columnKinds, copyRows, upsertRows } from './copy.ts';
+import { writeIsolatingRefusals, type Refusal } from './refusals.ts';
 import { TsvEncoder, type ColumnKind } from './tsv.ts';
 
 export const NUL_STAT = 'loader.nul_bytes_stripped';
+export const REFUSED_STAT = 'loader.refused_rows';
+export const DROPPED_STAT = 'loader.rows_dropped_with_refused_entity';
+/** The reject reason of a row Postgres refused; its detail is Postgres' SQLSTATE and message. */
+export const PG_REFUSED = 'PG_REFUSED';
 
 /** The checkpoint after `batch`, from the one before it (pure: retries recompute it). */
 export function advance(before: Checkpoint, batch: Batch, extraStats: Record<string, number>, sampleLimit: number): Checkpoint {
@@ -63,15 +72,24 @@ export interface BatchTarget {
 
 export interface WriteOutcome {
   after: Checkpoint;
-  /** True when a previous attempt had committed this very batch (its acknowledgement was lost). */
-  alreadyCommitted: boolean;
+  /** Every reject the batch committed (the entity's and the rows Postgres refused), for the run's events. */
+  rejects: Reject[];
+  /** Rows Postgres refused (0 on the fast path). */
+  refused: number;
+}
+
+/** The Magento key of a refused row: the batch's own naming, else its magento_id, else its first columns. */
+function refusedKey(batch: Batch, r: Refusal): string {
+  if (batch.rowKey) return batch.rowKey(r.table, r.row, r.columns);
+  const at = r.columns.indexOf('magento_id');
+  if (at >= 0 && r.row[at] !== null && r.row[at] !== undefined) return `${r.table}.magento_id=${String(r.row[at])}`;
+  return `${r.table}:` + r.columns.slice(0, 2).map((c, i) => `${c}=${String(r.row[i])}`).join(',');
 }
 
 /**
  * Loads one batch in one transaction. Round trips are few on purpose (each one leaves Postgres idle while
  * Node works): BEGIN is queued with the first COPY, and the checkpoint is saved by the same query string
  * as the COMMIT; magemig.save_checkpoint refuses a checkpoint that moved under this run.
- * `verify` (a retry): first look whether the previous attempt committed after all.
  */
 export async function writeBatch(
   target: BatchTarget,
@@ -81,45 +99,67 @@ export async function writeBatch(
   before: Checkpoint,
   batch: Batch,
   sampleLimit: number,
-  verify = false,
+  partition = WHOLE,
 ): Promise<WriteOutcome> {
   const { client } = target;
+  let encoder = new TsvEncoder();
+  const write = async (table: string, data: TableRows): Promise<void> => {
+    if (data.rows.length === 0) return;
+    const kinds = await kindsFor(target, table, data.columns);
+    const key = batch.upsert?.[table];
+    if (key) await upsertRows(client, table, data, key, encoder, kinds);
+    else await copyRows(client, table, data, encoder, kinds);
+  };
   const begin = client.query('BEGIN');
   begin.catch(() => undefined); // awaited below; its failure fails the queries queued after it too
   try {
-    if (verify) {
-      await begin;
-      const current = await readCheckpoint(client, entity);
-      if (current.batches === before.batches + 1 && sameKey(current.lastKey, batch.lastKey)) {
-        await client.query('ROLLBACK');
-        return { after: current, alreadyCommitted: true };
-      }
-    }
-    const encoder = new TsvEncoder();
-    for (const table in batch.tables) {
-      const data = batch.tables[table];
-      if (data.rows.length === 0) continue;
-      const kinds = await kindsFor(target, table, data.columns);
-      await copyRows(client, table, data, encoder, kinds);
-    }
+    for (const table in batch.tables) await write(table, batch.tables[table]);
     await begin;
-    await insertRejects(client, service, entity, batch.rejects, runId);
-    if (batch.ids) await insertIds(client, batch.ids);
-    const extra: Record<string, number> = encoder.counters.nulStripped ? { [NUL_STAT]: encoder.counters.nulStripped } : {};
-    const after = advance(before, batch, extra, sampleLimit);
-    await client.query(`${saveCheckpointSql(client, service, entity, before.batches, after, runId)}; COMMIT`);
-    return { after, alreadyCommitted: false };
+    return await commit(target, service, entity, runId, before, batch, sampleLimit, partition, encoder, 0);
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    if (classifyError(err) !== 'reject' || err instanceof MagemigError) throw explainLoadError(err, service, entity, before.lastKey);
+  }
+  // Postgres refused some rows: the same batch again, with those rows isolated.
+  encoder = new TsvEncoder();
+  try {
+    await client.query('BEGIN');
+    const outcome = await writeIsolatingRefusals(client, batch, write);
+    const rejects: Reject[] = outcome.refused.map((r) => ({ sourceKey: refusedKey(batch, r), reason: PG_REFUSED, detail: `${r.table}: ${r.reason}` }));
+    const primaryRefused = outcome.refused.filter((r) => r.primary).length;
+    const adjusted: Batch = {
+      ...batch,
+      loadedRows: batch.loadedRows - primaryRefused,
+      rejects: [...batch.rejects, ...rejects],
+      ids: batch.ids?.filter((id) => !outcome.refusedIds.has(id[2])),
+      stats: { ...batch.stats, [REFUSED_STAT]: outcome.refused.length, ...(outcome.droppedWithEntity ? { [DROPPED_STAT]: outcome.droppedWithEntity } : {}) },
+    };
+    return await commit(target, service, entity, runId, before, adjusted, sampleLimit, partition, encoder, outcome.refused.length);
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw explainLoadError(err, service, entity, before.lastKey);
   }
 }
 
+/** Rejects, ids and the checkpoint, then COMMIT (the transaction is open and the tables are written). */
+async function commit(
+  target: BatchTarget, service: string, entity: string, runId: string, before: Checkpoint, batch: Batch,
+  sampleLimit: number, partition: string, encoder: TsvEncoder, refused: number,
+): Promise<WriteOutcome> {
+  const { client } = target;
+  await insertRejects(client, service, entity, batch.rejects, runId);
+  if (batch.ids) await insertIds(client, batch.ids);
+  const extra: Record<string, number> = encoder.counters.nulStripped ? { [NUL_STAT]: encoder.counters.nulStripped } : {};
+  const after = advance(before, batch, extra, sampleLimit);
+  await client.query(`${saveCheckpointSql(client, service, entity, before.batches, after, runId, partition)}; COMMIT`);
+  return { after, rejects: batch.rejects, refused };
+}
+
 /** The entity's own transaction after its last batch: the same checkpoint, marked done. */
-export async function markDone(target: BatchTarget, service: string, entity: string, state: Checkpoint, runId: string): Promise<Checkpoint> {
+export async function markDone(target: BatchTarget, service: string, entity: string, state: Checkpoint, runId: string, partition = WHOLE): Promise<Checkpoint> {
   const done = { ...state, done: true };
   try {
-    await target.client.query(`BEGIN; ${saveCheckpointSql(target.client, service, entity, state.batches, done, runId)}; COMMIT`);
+    await target.client.query(`BEGIN; ${saveCheckpointSql(target.client, service, entity, state.batches, done, runId, partition)}; COMMIT`);
   } catch (err) {
     await target.client.query('ROLLBACK').catch(() => undefined);
     throw explainLoadError(err, service, entity, state.lastKey);
@@ -137,10 +177,7 @@ async function kindsFor(target: BatchTarget, table: string, columns: readonly st
   return kinds;
 }
 
-/**
- * Postgres refusing a batch's data (class 22/23: bad value, constraint) is an entity bug, not bad source
- * data: the entity must turn such rows into rejects. It stops the run, naming the batch and the COPY line.
- */
+/** One line that says where the load failed; retryable errors pass through untouched (the runner retries them). */
 function explainLoadError(err: unknown, service: string, entity: string, after: Key | null): unknown {
   const kind = classifyError(err);
   if (kind === 'retryable' || err instanceof MagemigError) return err;

@@ -1,7 +1,9 @@
 /**
- * A service's schema: the .sql files of its migrations folder, applied in file-name order, each once,
- * each in its own transaction together with its row in magemig.schema_migrations (a kill in the middle
- * leaves the migration either applied and recorded, or neither).
+ * Schema migrations of a service database: first the bookkeeping schema (sql/bookkeeping/migrations, recorded
+ * as "bookkeeping/NNN_x.sql"), then the service's own (its migrations folder, recorded by file name). The .sql
+ * files of a folder are applied in file-name order, each once, each in its own transaction together with its
+ * row in magemig.schema_migrations (a kill in the middle leaves the migration either applied and recorded, or
+ * neither). 000_*.sql files of the bookkeeping are idempotent and run every time: they create the record itself.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -9,7 +11,11 @@ import { join } from 'node:path';
 import { MagemigError } from '../core/errors.ts';
 import type { PgClient } from '../core/postgres.ts';
 import { quotePgIdent } from '../core/postgres.ts';
-import { BOOKKEEPING_SCHEMA } from './bookkeeping.ts';
+import { appliedMigrationsQuery, recordMigrationQuery, sequenceColumnsQuery, serviceTablesQuery } from '../sql/bookkeeping/index.ts';
+import { SQL_ROOT } from '../sql/files.ts';
+
+export const BOOKKEEPING_MIGRATIONS = join(SQL_ROOT, 'bookkeeping', 'migrations');
+const BOOKKEEPING_PREFIX = 'bookkeeping/';
 
 export interface MigrationFile {
   name: string;
@@ -17,7 +23,7 @@ export interface MigrationFile {
   checksum: string;
 }
 
-export async function readMigrations(dir: string): Promise<MigrationFile[]> {
+export async function readMigrations(dir: string, prefix = ''): Promise<MigrationFile[]> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.sql'));
@@ -29,24 +35,39 @@ export async function readMigrations(dir: string): Promise<MigrationFile[]> {
   const files: MigrationFile[] = [];
   for (const name of names) {
     const sql = await readFile(join(dir, name), 'utf8');
-    files.push({ name, sql, checksum: createHash('sha256').update(sql).digest('hex') });
+    files.push({ name: prefix + name, sql, checksum: createHash('sha256').update(sql).digest('hex') });
   }
   return files;
 }
 
 export interface MigrationOutcome {
+  /** The service's migrations applied now (the bookkeeping's are in `bookkeepingApplied`). */
   applied: string[];
+  bookkeepingApplied?: string[];
   /** Already applied, but the file changed since: reported, never re-applied. */
   changed: string[];
 }
 
-/** Applies the migrations not yet recorded. Needs ensureBookkeeping() first. */
+/** The bookkeeping schema, up to date (also used by tests that prepare a database the way a run would). */
+export async function ensureBookkeeping(client: PgClient): Promise<MigrationOutcome> {
+  return applyFolder(client, await readMigrations(BOOKKEEPING_MIGRATIONS, BOOKKEEPING_PREFIX));
+}
+
+/** The bookkeeping schema, then the service's migrations not yet recorded. */
 export async function applyMigrations(client: PgClient, dir: string): Promise<MigrationOutcome> {
-  const files = await readMigrations(dir);
-  const { rows } = await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM magemig.schema_migrations');
-  const done = new Map(rows.map((r) => [r.name, r.checksum]));
+  const bookkeeping = await ensureBookkeeping(client);
+  const service = await applyFolder(client, await readMigrations(dir));
+  return { applied: service.applied, bookkeepingApplied: bookkeeping.applied, changed: [...bookkeeping.changed, ...service.changed] };
+}
+
+async function applyFolder(client: PgClient, files: MigrationFile[]): Promise<MigrationOutcome> {
   const outcome: MigrationOutcome = { applied: [], changed: [] };
+  const always = files.filter((f) => f.name.startsWith(`${BOOKKEEPING_PREFIX}000_`));
+  for (const f of always) await client.query(f.sql);
+  const { rows } = await client.query<{ name: string; checksum: string }>(appliedMigrationsQuery.text);
+  const done = new Map(rows.map((r) => [r.name, r.checksum]));
   for (const f of files) {
+    if (always.includes(f)) continue;
     const recorded = done.get(f.name);
     if (recorded !== undefined) {
       if (recorded !== f.checksum) outcome.changed.push(f.name);
@@ -55,11 +76,11 @@ export async function applyMigrations(client: PgClient, dir: string): Promise<Mi
     await client.query('BEGIN');
     try {
       await client.query(f.sql);
-      await client.query('INSERT INTO magemig.schema_migrations (name, checksum) VALUES ($1, $2)', [f.name, f.checksum]);
+      await client.query(recordMigrationQuery.text, [f.name, f.checksum]);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
-      const e = err as { message?: string; position?: string };
+      const e = err as { message?: string };
       throw new MagemigError('MIGRATION_FAILED', `migration ${f.name} failed: ${e.message ?? String(err)}`, 'fatal', { cause: err });
     }
     outcome.applied.push(f.name);
@@ -69,12 +90,7 @@ export async function applyMigrations(client: PgClient, dir: string): Promise<Mi
 
 /** Every table of the service's own schemas (all but magemig and the system schemas), schema-qualified. */
 export async function serviceTables(client: PgClient): Promise<string[]> {
-  const { rows } = await client.query<{ schemaname: string; tablename: string }>(
-    `SELECT schemaname, tablename FROM pg_tables
-      WHERE schemaname NOT IN ('pg_catalog', 'information_schema', $1) AND schemaname NOT LIKE 'pg\\_%'
-      ORDER BY 1, 2`,
-    [BOOKKEEPING_SCHEMA],
-  );
+  const { rows } = await client.query<{ schemaname: string; tablename: string }>(serviceTablesQuery.text);
   return rows.map((r) => `${quotePgIdent(r.schemaname)}.${quotePgIdent(r.tablename)}`);
 }
 
@@ -83,18 +99,7 @@ export async function serviceTables(client: PgClient): Promise<string[]> {
  * back, so a resumed run would differ from an uninterrupted one. Reported as a warning.
  */
 export async function sequenceColumns(client: PgClient): Promise<string[]> {
-  const { rows } = await client.query<{ col: string }>(
-    `SELECT c.relname || '.' || a.attname AS col
-       FROM pg_attribute a
-       JOIN pg_class c ON c.oid = a.attrelid AND c.relkind IN ('r', 'p')
-       JOIN pg_namespace n ON n.oid = c.relnamespace
-       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', $1) AND n.nspname NOT LIKE 'pg\\_%'
-        AND a.attnum > 0 AND NOT a.attisdropped
-        AND (a.attidentity <> '' OR pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%')
-      ORDER BY 1`,
-    [BOOKKEEPING_SCHEMA],
-  );
+  const { rows } = await client.query<{ col: string }>(sequenceColumnsQuery.text);
   return rows.map((r) => r.col);
 }
 

@@ -6,7 +6,7 @@
 import { withDatabase, type ConnectionUrl } from '../core/connection-url.ts';
 import { MagemigError } from '../core/errors.ts';
 import { connectPg, ensurePgDatabase, type PgClient } from '../core/postgres.ts';
-import { ensureBookkeeping, hasCheckpoints, readRunSettings, recordRunEnd, recordRunStart, writeRunSettings, type RunSettings } from './bookkeeping.ts';
+import { hasCheckpoints, readRunSettings, recordRunEnd, recordRunStart, writeRunSettings, type RunSettings } from './bookkeeping.ts';
 import type { BatchTarget } from './batch-writer.ts';
 import { applyMigrations, sequenceColumns, truncateServiceData, type MigrationOutcome } from './schema-migrations.ts';
 import type { ColumnKind } from './tsv.ts';
@@ -71,7 +71,7 @@ export class ServiceTarget implements BatchTarget {
       throw err;
     }
     await this.control.query('RESET lock_timeout');
-    await ensureBookkeeping(this.control);
+    // The bookkeeping schema first (sql/bookkeeping/migrations), then the service's own.
     const migrations = await applyMigrations(this.control, opts.migrationsDir);
     const truncated = opts.restart ? await truncateServiceData(this.control) : null;
     const seqs = await sequenceColumns(this.control);

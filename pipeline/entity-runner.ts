@@ -2,21 +2,21 @@
  * Runs one entity migration: resume from its checkpoint (or skip it when done), stream its batches, load
  * each in one transaction (or, in a dry run, only encode it), then mark it done in its own transaction.
  *
- * Retryable errors: a failed write is retried on a fresh Postgres connection (loaders/retry.ts); a failed
- * source read restarts the entity's batches from the last committed key on a fresh source connection.
- * Both count consecutive failures only: progress resets the count.
+ * Retries: one loop (loaders/retry.ts). A retryable error anywhere (a source read, a batch write, the final
+ * mark) restarts the entity from its committed checkpoint, read anew, on fresh source and target
+ * connections; a batch whose commit was acknowledged too late is therefore never loaded twice. Only
+ * consecutive failures count against the retries: a failure after progress starts the count again.
  */
-import { setTimeout as delay } from 'node:timers/promises';
-import { classifyError, describeError, MagemigError } from '../core/errors.ts';
+import { describeError, MagemigError } from '../core/errors.ts';
 import type { PipelineEmitter } from '../core/events.ts';
 import { emptyCheckpoint, readCheckpoint, rejectsByReason, type Checkpoint } from '../loaders/bookkeeping.ts';
 import { advance, encodeOnly, markDone, sameKey, writeBatch } from '../loaders/batch-writer.ts';
-import { backoffMs, withRetry, type RetryPolicy } from '../loaders/retry.ts';
+import { withRetry, type RetryPolicy } from '../loaders/retry.ts';
 import type { ServiceTarget } from '../loaders/service-target.ts';
 import { prefetch } from './prefetch.ts';
 import { emptyEntityReport, type EntityReport } from './report.ts';
 import type { RunSource } from './source-context.ts';
-import type { Batch, EntityMigration } from './types.ts';
+import type { Batch, EntityMigration, Reject } from './types.ts';
 
 export interface EntityRun {
   entity: EntityMigration;
@@ -49,10 +49,22 @@ export async function runEntity(run: EntityRun, report: EntityReport = emptyEnti
     // Rejects of every run since the last --restart, not only this one's.
     if (target) report.rejectsByReason = await rejectsByReason(target.controlClient, name);
   };
+  const retrying = <T>(attempt: () => Promise<T>, progressed: () => boolean = () => false): Promise<T> =>
+    withRetry(run.retry, attempt, {
+      prepare: async () => {
+        await src.reconnect();
+        await target?.reconnect();
+      },
+      onRetry: (n, err) => {
+        report.retries++;
+        events.emit('entity:retry', { service, entity: name, attempt: n, reason: describeError(err) });
+      },
+      progressed,
+    });
   try {
     if (target) state = await readCheckpoint(target.controlClient, name);
     startRows = state.sourceRows;
-    report.sourceCount = await withSourceRetry(run, report, () => entity.countSource(src));
+    report.sourceCount = await retrying(() => entity.countSource(src));
     if (state.done) {
       await finish();
       report.status = 'already-done';
@@ -61,35 +73,26 @@ export async function runEntity(run: EntityRun, report: EntityReport = emptyEnti
     }
     report.resumed = state.batches > 0;
     events.emit('entity:start', { service, entity: name, total: report.sourceCount, resumedRows: startRows });
+    if (report.resumed) events.emit('log', { service, entity: name, message: `resumes after batch ${state.batches} (key ${JSON.stringify(state.lastKey)})` });
 
-    let failures = 0;
-    for (;;) {
-      const progressBefore = state.batches;
-      try {
+    let batchesAtFailure = state.batches;
+    await retrying(
+      async () => {
+        // After a failure, the committed checkpoint is the truth (a commit may have succeeded unacknowledged).
+        if (target) state = await readCheckpoint(target.client, name);
         for await (const batch of prefetch(entity.batches(src, state.lastKey))) {
-          state = target ? await load(run, report, state, batch) : dryLoad(run, state, batch, dryRejects);
+          state = target ? await load(run, state, batch) : dryLoad(run, state, batch, dryRejects);
           events.emit('entity:progress', { service, entity: name, rows: state.sourceRows, rejected: state.rowsRejected });
         }
-        break;
-      } catch (err) {
-        if (state.batches > progressBefore) failures = 0;
-        if (classifyError(err) !== 'retryable' || ++failures > run.retry.retries) throw err;
-        report.retries++;
-        events.emit('entity:retry', { service, entity: name, attempt: failures, reason: describeError(err) });
-        await delay(backoffMs(run.retry, failures));
-        await src.reconnect();
-      }
-    }
-
-    if (target) {
-      const last = state;
-      state = await withRetry(run.retry, () => markDone(target, service, name, last, run.runId), {
-        prepare: () => target.reconnect(),
-        onRetry: (attempt, err) => onRetry(run, report, attempt, err),
-      });
-    } else {
-      state = { ...state, done: true };
-    }
+        if (target) state = await markDone(target, service, name, state, run.runId);
+        else state = { ...state, done: true };
+      },
+      () => {
+        const progressed = state.batches > batchesAtFailure;
+        batchesAtFailure = state.batches;
+        return progressed;
+      },
+    );
     await finish();
     report.status = target ? 'loaded' : 'dry-run';
     events.emit('entity:done', { service, entity: name, loaded: report.loaded, rejected: report.rejected, seconds: report.seconds });
@@ -111,34 +114,29 @@ function assertAdvances(run: EntityRun, before: Checkpoint, batch: Batch): void 
   }
 }
 
-async function load(run: EntityRun, report: EntityReport, before: Checkpoint, batch: Batch): Promise<Checkpoint> {
+async function load(run: EntityRun, before: Checkpoint, batch: Batch): Promise<Checkpoint> {
   assertAdvances(run, before, batch);
-  const target = run.target as ServiceTarget;
-  const { after } = await withRetry(
-    run.retry,
-    (attempt) => writeBatch(target, run.entity.service, run.entity.entity, run.runId, before, batch, run.sampleLimit, attempt > 1),
-    { prepare: () => target.reconnect(), onRetry: (attempt, err) => onRetry(run, report, attempt, err) },
-  );
-  return after;
+  const { service, entity } = run.entity;
+  const outcome = await writeBatch(run.target as ServiceTarget, service, entity, run.runId, before, batch, run.sampleLimit);
+  if (outcome.refused > 0) {
+    run.events.emit('log', { service, entity, message: `Postgres refused ${outcome.refused} row(s) of the batch after key ${JSON.stringify(before.lastKey)}: rejected, the rest committed` });
+  }
+  emitRejects(run, outcome.rejects);
+  return outcome.after;
 }
 
 function dryLoad(run: EntityRun, before: Checkpoint, batch: Batch, rejects: Record<string, number>): Checkpoint {
   assertAdvances(run, before, batch);
   for (const r of batch.rejects) rejects[r.reason] = (rejects[r.reason] ?? 0) + 1;
+  emitRejects(run, batch.rejects);
   return advance(before, batch, encodeOnly(batch), run.sampleLimit);
 }
 
-function onRetry(run: EntityRun, report: EntityReport, attempt: number, err: unknown): void {
-  report.retries++;
-  run.events.emit('entity:retry', { service: run.entity.service, entity: run.entity.entity, attempt, reason: describeError(err) });
-}
-
-/** Source reads outside the batch loop (countSource): retried on a fresh source connection. */
-async function withSourceRetry<T>(run: EntityRun, report: EntityReport, read: () => Promise<T>): Promise<T> {
-  return withRetry(run.retry, read, {
-    prepare: () => run.src.reconnect(),
-    onRetry: (attempt, err) => onRetry(run, report, attempt, err),
-  });
+/** Every reject, with its Magento key, once its batch is committed (or read, in a dry run). */
+function emitRejects(run: EntityRun, rejects: readonly Reject[]): void {
+  if (rejects.length === 0 || run.events.listenerCount('reject') === 0) return;
+  const { service, entity } = run.entity;
+  for (const r of rejects) run.events.emit('reject', { service, entity, sourceKey: r.sourceKey, reason: r.reason, detail: r.detail });
 }
 
 function fill(report: EntityReport, state: Checkpoint, byReason: Record<string, number>): void {

@@ -1,7 +1,7 @@
 /**
- * The run orchestrator behind `magemig migrate`: for each service, its database and schema, then each
- * entity in order through pipeline/entity-runner.ts. It reports through events and returns a RunReport;
- * it never prints and never imports UI code.
+ * The run orchestrator behind `magemig migrate`: for each bounded context, a source of its own, its service
+ * database and schema, then each entity in order through pipeline/entity-runner.ts. It reports through
+ * events and returns a RunReport; it never prints and never imports UI code.
  *
  * A dry run opens no connection to the target at all: nothing can be created or written there.
  */
@@ -16,7 +16,7 @@ import { runEntity } from './entity-runner.ts';
 import { emptyEntityReport, type RunReport, type ServiceReport } from './report.ts';
 import { resolveRunSettings } from './run-settings.ts';
 import { openRunSource, type RunSource } from './source-context.ts';
-import type { NullPolicy, ServiceDefinition } from './types.ts';
+import type { ContextMigration, NullPolicy } from './types.ts';
 
 export const DEFAULT_BATCH_SIZE = 5000;
 export const DEFAULT_DB_PREFIX = 'magemig';
@@ -30,7 +30,8 @@ export const DEFAULT_SAMPLE_LIMIT = 5;
 export interface MigrateOptions {
   source: string;
   target: string;
-  services: readonly ServiceDefinition[];
+  /** The contexts to migrate, in order (pipeline/registry.ts). */
+  contexts: readonly ContextMigration[];
   dbPrefix?: string;
   batchSize?: number;
   /** Default: the stored one when resuming, else DEFAULT_NULL_POLICY; one that conflicts with the stored one is refused. */
@@ -66,7 +67,7 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
     stagingVersion: null,
     nullPolicy: opts.nullPolicy ?? DEFAULT_NULL_POLICY,
     batchSize,
-    services: opts.services.map((s) => ({
+    services: opts.contexts.map((s) => ({
       service: s.name,
       database: serviceDatabase(dbPrefix, s.name),
       created: false,
@@ -78,37 +79,40 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
     countsAddUp: false,
   };
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...opts.retry };
-  let src: RunSource | null = null;
   try {
-    validate(batchSize, dbPrefix, opts.services);
+    validate(batchSize, dbPrefix, opts.contexts);
     const server = parseTarget(opts.target);
-    src = await openRunSource(opts.source, { batchSize, nullPolicy: report.nullPolicy, dryRun, stagingVersion: opts.stagingVersion }, opts.requireMagento ?? true);
-    report.edition = src.edition;
-    report.stagingVersion = src.options.stagingVersion;
-    for (let i = 0; i < opts.services.length; i++) {
-      const service = opts.services[i];
+    // Every context reads the same staging version: the one asked for, else the source's clock when the run began.
+    let stagingVersion = opts.stagingVersion;
+    for (let i = 0; i < opts.contexts.length; i++) {
+      const context = opts.contexts[i];
       const sr = report.services[i];
-      events.emit('run:start', { service: service.name, dryRun });
-      const target = dryRun ? null : new ServiceTarget(server, dbPrefix, service.name);
+      // A source of its own per context: its lookups, its settings, its connections (contexts may run side by side).
+      const src = await openRunSource(opts.source, { batchSize, nullPolicy: report.nullPolicy, dryRun, stagingVersion }, opts.requireMagento ?? true);
+      stagingVersion ??= src.defaultStagingVersion;
+      report.edition ??= src.edition;
+      report.stagingVersion ??= src.options.stagingVersion;
+      events.emit('run:start', { service: context.name, dryRun });
+      const target = dryRun ? null : new ServiceTarget(server, dbPrefix, context.name);
       try {
-        if (target) await prepareTarget(target, service, sr, report, src, opts, events);
-        for (let j = 0; j < service.entities.length; j++) {
-          const run = { entity: service.entities[j], src, target, runId: report.runId, events, sampleLimit: opts.sampleLimit ?? DEFAULT_SAMPLE_LIMIT, retry };
+        if (target) await prepareTarget(target, context, sr, report, src, opts, events);
+        for (let j = 0; j < context.entities.length; j++) {
+          const run = { entity: context.entities[j], src, target, runId: report.runId, events, sampleLimit: opts.sampleLimit ?? DEFAULT_SAMPLE_LIMIT, retry };
           await runEntity(run, sr.entities[j]);
         }
         await target?.finish(report.runId, 'completed');
       } catch (err) {
         await target?.finish(report.runId, 'failed');
         throw err;
+      } finally {
+        await src.close();
       }
-      events.emit('service:done', { service: service.name, database: sr.database });
+      events.emit('service:done', { service: context.name, database: sr.database });
     }
   } catch (err) {
     report.status = 'failed';
     report.error = describeError(err);
     report.errorCode = err instanceof MagemigError ? err.code : 'FAILED';
-  } finally {
-    await src?.close();
   }
   report.seconds = (performance.now() - started) / 1000;
   const ran = report.services.flatMap((s) => s.entities).filter((e) => e.status !== 'not-run' && e.status !== 'failed');
@@ -119,7 +123,7 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
 
 async function prepareTarget(
   target: ServiceTarget,
-  service: ServiceDefinition,
+  service: ContextMigration,
   sr: ServiceReport,
   report: RunReport,
   src: RunSource,
@@ -133,7 +137,7 @@ async function prepareTarget(
     restart,
     runId: report.runId,
     runOptions: { batchSize: report.batchSize, restart },
-    migrationsDir: service.migrationsDir,
+    migrationsDir: service.service.migrationsDir,
     resolveSettings: (stored) => resolveRunSettings(target.database, stored, src.edition, { nullPolicy: opts.nullPolicy, stagingVersion: opts.stagingVersion }, defaults),
   });
   sr.created = prepared.created;
@@ -162,7 +166,7 @@ async function prepareTarget(
   }
 }
 
-function validate(batchSize: number, dbPrefix: string, services: readonly ServiceDefinition[]): void {
+function validate(batchSize: number, dbPrefix: string, services: readonly ContextMigration[]): void {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new MagemigError('USAGE', `--batch-size must be a positive integer, got ${batchSize}`);
   // Database names are built from it; keep them plain identifiers (Postgres folds nothing in quotes, users do).
   if (!/^[a-z_][a-z0-9_]*$/.test(dbPrefix)) {

@@ -1,11 +1,16 @@
 /**
- * The Magento side of a run: a read-only connection, the edition (Adobe Commerce has `row_id` in
- * catalog_product_entity), the staging version to read, a per-run memo, and extra read-only connections
- * for streaming reads. After a retryable source error the orchestrator swaps in a fresh connection.
+ * Opens the Magento side of a run (extractors/source.ts SourceContext): a read-only connection, the probed
+ * schema (tables and columns of this Magento version), the edition (Adobe Commerce has `row_id` in
+ * catalog_product_entity), the staging version to read, a per-run memo, and extra read-only connections for
+ * streaming reads. Each bounded context gets a source of its own, so contexts can run side by side. After a
+ * retryable source error the runner swaps in a fresh connection.
  */
 import { openSource, type MysqlConnection } from '../core/mysql.ts';
-import { assertMagento2, readCatalog } from '../extractors/inspect/catalog.ts';
-import type { Edition, RunOptions, SourceContext } from './types.ts';
+import { assertMagento2, detectEdition } from '../extractors/inspect/catalog.ts';
+import { readRows } from '../extractors/query.ts';
+import { probeSourceSchema } from '../extractors/source-schema.ts';
+import type { RunOptions, SourceContext } from '../extractors/source.ts';
+import { sourceClock } from '../sql/source/schema/index.ts';
 
 export interface RunSource extends SourceContext {
   /** The staging version this run would pick for a fresh target: the one asked for, else the source's now. */
@@ -18,17 +23,9 @@ export interface RunSource extends SourceContext {
   close(): Promise<void>;
 }
 
-export async function detectEdition(conn: MysqlConnection): Promise<Edition> {
-  const [rows] = await conn.query(
-    `SELECT COUNT(*) AS n FROM information_schema.COLUMNS
-      WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'catalog_product_entity' AND COLUMN_NAME = 'row_id'`,
-  );
-  return Number((rows as Array<{ n: number | string }>)[0]?.n ?? 0) > 0 ? 'commerce' : 'opensource';
-}
-
 export async function sourceNow(conn: MysqlConnection): Promise<number> {
-  const [rows] = await conn.query('SELECT UNIX_TIMESTAMP() AS now');
-  return Number((rows as Array<{ now: number | string }>)[0].now);
+  const [row] = await readRows(conn, sourceClock);
+  return Number(row.now);
 }
 
 export async function openRunSource(
@@ -44,23 +41,24 @@ export async function openRunSource(
     return conn;
   };
   const conn = await open();
-  if (requireMagento) {
-    try {
-      assertMagento2(await readCatalog(conn));
-    } catch (err) {
-      await conn.end().catch(() => undefined);
-      throw err;
-    }
+  let schema;
+  let stagingVersion: number;
+  try {
+    schema = await probeSourceSchema(conn);
+    if (requireMagento) assertMagento2({ ...schema, database: conn.config.database ?? '' });
+    stagingVersion = options.stagingVersion ?? (await sourceNow(conn));
+  } catch (err) {
+    await conn.end().catch(() => undefined);
+    throw err;
   }
-  const edition = await detectEdition(conn);
-  const stagingVersion = options.stagingVersion ?? (await sourceNow(conn));
   const memo = new Map<string, Promise<unknown>>();
   const extra = new Set<MysqlConnection>();
 
   const ctx: RunSource = {
     conn,
+    schema,
     defaultStagingVersion: stagingVersion,
-    edition,
+    edition: detectEdition(schema),
     options: { batchSize: options.batchSize, nullPolicy: options.nullPolicy, dryRun: options.dryRun, stagingVersion },
     async openConnection() {
       const c = await open();

@@ -4,7 +4,7 @@ import { MagemigError } from '../../core/errors.ts';
 import { PipelineEmitter } from '../../core/events.ts';
 import { seedSource } from '../../generator/index.ts';
 import { runMigration } from '../../pipeline/run-migration.ts';
-import { SERVICES } from '../../pipeline/service-registry.ts';
+import { CONTEXTS } from '../../pipeline/registry.ts';
 import { attachProgress } from '../ui/progress.ts';
 import { renderSummary } from '../ui/summary.ts';
 
@@ -32,7 +32,7 @@ export function registerDemo(program: Command): void {
       const events = new PipelineEmitter();
       const ui = attachProgress(events);
       const report = await runMigration(
-        { source: flags.source, target: flags.target, services: SERVICES, dbPrefix: flags.dbPrefix, restart: true },
+        { source: flags.source, target: flags.target, contexts: CONTEXTS, dbPrefix: flags.dbPrefix, restart: true },
         events,
       );
       ui.stop();

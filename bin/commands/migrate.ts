@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { MagemigError } from '../../core/errors.ts';
 import { PipelineEmitter } from '../../core/events.ts';
 import { DEFAULT_BATCH_SIZE, DEFAULT_DB_PREFIX, DEFAULT_NULL_POLICY, runMigration } from '../../pipeline/run-migration.ts';
-import { selectServices } from '../../pipeline/service-registry.ts';
+import { selectContexts } from '../../pipeline/registry.ts';
 import type { NullPolicy } from '../../pipeline/types.ts';
 import { attachEventLog } from '../ui/event-log.ts';
 import { attachProgress } from '../ui/progress.ts';
@@ -57,7 +57,7 @@ export function registerMigrate(program: Command): void {
         throw new MagemigError('USAGE', `--null-policy must be inherit or explicit, got ${JSON.stringify(flags.nullPolicy)}`);
       }
       const only = flags.only?.split(',').map((s) => s.trim()).filter(Boolean);
-      const services = selectServices(only);
+      const contexts = selectContexts(only);
       const events = new PipelineEmitter();
       const ui = flags.progress ? attachProgress(events) : null;
       const log = flags.logFile ? attachEventLog(events, flags.logFile) : null;
@@ -65,7 +65,7 @@ export function registerMigrate(program: Command): void {
         {
           source: flags.source,
           target: flags.target,
-          services,
+          contexts,
           dbPrefix: flags.dbPrefix,
           batchSize: positiveInt(flags.batchSize, '--batch-size'),
           nullPolicy: flags.nullPolicy as NullPolicy | undefined,

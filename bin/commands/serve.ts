@@ -1,11 +1,8 @@
 import { Option, type Command } from 'commander';
 import { MagemigError } from '../../core/errors.ts';
 import { parseTarget } from '../../core/postgres.ts';
-import { catalogHttp } from '../../services/catalog/index.ts';
-import { buildHttpServer, type HttpService } from '../../services/http-server.ts';
-
-/** Every service with HTTP routes, served together in one process. */
-const SERVICES: HttpService[] = [catalogHttp];
+import { SERVICES } from '../../pipeline/registry.ts';
+import { buildHttpServer } from '../../services/kit/index.ts';
 
 function port(value: string): number {
   const n = Number(value);

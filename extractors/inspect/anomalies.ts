@@ -4,7 +4,8 @@
  */
 import type { MysqlConnection } from '../../core/mysql.ts';
 import type { AnomalyKind, Anomalies } from './report.ts';
-import { inspectSql } from './sql-template.ts';
+import * as inspect from '../../sql/source/inspect/index.ts';
+import { renderSql } from '../../sql/template.ts';
 
 /** The per-table value check: fixed SQL fragments (never data) over the alias `v`. */
 const VALUE_CHECKS: Record<string, { kind: AnomalyKind; sql: string } | null> = {
@@ -27,7 +28,7 @@ export async function readAnomalies(conn: MysqlConnection): Promise<Anomalies> {
   };
 
   for (const [table, check] of Object.entries(VALUE_CHECKS)) {
-    const sql = inspectSql('product-value-anomalies', { table }, { value_check: check?.sql ?? '0' });
+    const sql = renderSql(inspect.productValueAnomalies, { idents: { table }, raw: { value_check: check?.sql ?? '0' } });
     const [[r]] = (await conn.query(sql)) as unknown as [Row[]];
     add('orphanAttributeValues', table, r.orphan_attribute);
     add('orphanStoreValues', table, r.orphan_store);
@@ -35,7 +36,7 @@ export async function readAnomalies(conn: MysqlConnection): Promise<Anomalies> {
     if (check) add(check.kind, table, r.bad_value);
   }
 
-  const [[e]] = (await conn.query(inspectSql('entity-anomalies'))) as unknown as [Row[]];
+  const [[e]] = (await conn.query(renderSql(inspect.entityAnomalies))) as unknown as [Row[]];
   add('zeroDates', 'customer_entity.dob', e.zero_dob);
   add('productsWithoutSku', 'catalog_product_entity', e.without_sku);
   add('duplicateSkuProducts', 'catalog_product_entity', e.duplicate_sku);

@@ -2,12 +2,13 @@
 import type { MysqlConnection } from '../../core/mysql.ts';
 import type { SchemaCatalog } from './catalog.ts';
 import type { AttributeCount, EavValueTable } from './report.ts';
-import { inspectSql } from './sql-template.ts';
+import * as inspect from '../../sql/source/inspect/index.ts';
+import { renderSql } from '../../sql/template.ts';
 
 export const BACKEND_TYPES = ['datetime', 'decimal', 'int', 'text', 'varchar'] as const;
 
 export async function readAttributeCounts(conn: MysqlConnection): Promise<AttributeCount[]> {
-  const [r] = (await conn.query(inspectSql('attributes-by-entity-type'))) as unknown as [Array<Record<string, unknown>>];
+  const [r] = (await conn.query(renderSql(inspect.attributesByEntityType))) as unknown as [Array<Record<string, unknown>>];
   return r.map((x) => ({
     entityTypeId: Number(x.entity_type_id),
     entityTypeCode: String(x.entity_type_code),
@@ -22,7 +23,7 @@ export async function readAttributeCounts(conn: MysqlConnection): Promise<Attrib
  * statement. Customer and address value tables have no store_id (their storeLevelRows is null).
  */
 export async function readEavValueTables(conn: MysqlConnection, cat: SchemaCatalog): Promise<EavValueTable[]> {
-  const [types] = (await conn.query(inspectSql('entity-types'))) as unknown as [
+  const [types] = (await conn.query(renderSql(inspect.entityTypes))) as unknown as [
     Array<{ entity_type_code: string; entity_table: string | null; value_table_prefix: string | null }>,
   ];
   const tables: Array<Omit<EavValueTable, 'rows' | 'storeLevelRows'> & { hasStore: boolean }> = [];
@@ -39,8 +40,8 @@ export async function readEavValueTables(conn: MysqlConnection, cat: SchemaCatal
   }
   if (tables.length === 0) return [];
   const columns = tables.flatMap((t, i) => [
-    `${inspectSql('count-rows', { table: t.table })} AS t${i}_rows`,
-    ...(t.hasStore ? [`${inspectSql('count-store-level', { table: t.table, store_id: 'store_id' })} AS t${i}_store`] : []),
+    `${renderSql(inspect.countRows, { idents: { table: t.table } })} AS t${i}_rows`,
+    ...(t.hasStore ? [`${renderSql(inspect.countStoreLevel, { idents: { table: t.table, store_id: 'store_id' } })} AS t${i}_store`] : []),
   ]);
   const [r] = (await conn.query(`SELECT ${columns.join(',\n  ')}`)) as unknown as [Array<Record<string, unknown>>];
   const row = r[0] ?? {};

@@ -1,18 +1,18 @@
 /**
- * What the source database holds, from information_schema: tables and their columns. Every optional
- * table (MSI, the version log, sequence_*) is looked up here before a query touches it.
+ * What the source database holds: its tables and their columns (the shared probe, extractors/source-schema.ts),
+ * the database's name and its server. Every optional table (MSI, the version log, sequence_*) is looked up here
+ * before a query touches it.
  */
 import { MagemigError } from '../../core/errors.ts';
 import type { MysqlConnection } from '../../core/mysql.ts';
-import { inspectSql } from './sql-template.ts';
-import type { Edition } from '../../pipeline/types.ts';
+import type { Edition } from '../../core/batch.ts';
+import * as inspect from '../../sql/source/inspect/index.ts';
+import { probeSourceSchema, type SourceSchema } from '../source-schema.ts';
 
-export interface SchemaCatalog {
+export interface SchemaCatalog extends SourceSchema {
   database: string;
-  tables: string[];
   server: string;
   has(table: string): boolean;
-  hasColumn(table: string, column: string): boolean;
 }
 
 /** Tables inspect reads unconditionally: without them this is not a Magento 2 database. */
@@ -37,27 +37,15 @@ export const REQUIRED_TABLES = [
 ] as const;
 
 export async function readCatalog(conn: MysqlConnection): Promise<SchemaCatalog> {
-  const [[info]] = (await conn.query('SELECT DATABASE() AS db, VERSION() AS version')) as unknown as [Array<{ db: string; version: string }>];
-  const [rows] = (await conn.query(inspectSql('schema-columns'))) as unknown as [Array<{ table_name: string; column_name: string }>];
-  const tables = new Map<string, Set<string>>();
-  for (const r of rows) {
-    let cols = tables.get(r.table_name);
-    if (!cols) tables.set(r.table_name, (cols = new Set()));
-    cols.add(r.column_name);
-  }
-  return {
-    database: info.db,
-    tables: [...tables.keys()],
-    server: info.version,
-    has: (t) => tables.has(t),
-    hasColumn: (t, c) => tables.get(t)?.has(c) ?? false,
-  };
+  const [[info]] = (await conn.query(inspect.server.text)) as unknown as [Array<{ db: string; version: string }>];
+  const schema = await probeSourceSchema(conn);
+  return { ...schema, database: info.db, server: info.version, has: (t) => schema.hasTable(t) };
 }
 
 /** Throws a one-line error naming the missing tables (and a likely reason) when this is not Magento 2. */
-export function assertMagento2(cat: SchemaCatalog): void {
+export function assertMagento2(cat: SourceSchema & { database: string }): void {
   const allTables = cat.tables;
-  const missing = REQUIRED_TABLES.filter((t) => !cat.has(t));
+  const missing = REQUIRED_TABLES.filter((t) => !cat.hasTable(t));
   if (missing.length === 0) return;
   const where = `database '${cat.database}'`;
   if (allTables.length === 0) {
@@ -77,6 +65,6 @@ export function assertMagento2(cat: SchemaCatalog): void {
 }
 
 /** Adobe Commerce (staging) keys catalog_product_entity by row_id; Open Source has no such column. */
-export function detectEdition(cat: SchemaCatalog): Edition {
+export function detectEdition(cat: SourceSchema): Edition {
   return cat.hasColumn('catalog_product_entity', 'row_id') ? 'commerce' : 'opensource';
 }

@@ -5,7 +5,8 @@
 import type { MysqlConnection } from '../../core/mysql.ts';
 import type { SchemaCatalog } from './catalog.ts';
 import type { EntityCount, EntityCounts } from './report.ts';
-import { inspectSql } from './sql-template.ts';
+import * as inspect from '../../sql/source/inspect/index.ts';
+import { renderSql } from '../../sql/template.ts';
 
 type CountKey = Exclude<keyof EntityCounts, 'productsByType'>;
 
@@ -36,8 +37,8 @@ export async function readEntityCounts(conn: MysqlConnection, cat: SchemaCatalog
   const columns: string[] = [];
   for (const [i, e] of ENTITY_TABLES.entries()) {
     if (!cat.has(e.table)) continue;
-    columns.push(`${inspectSql('count-rows', { table: e.table })} AS c${i}_rows`);
-    if (isStaged(cat, e.table, e.id)) columns.push(`${inspectSql('count-distinct', { table: e.table, id: e.id })} AS c${i}_entities`);
+    columns.push(`${renderSql(inspect.countRows, { idents: { table: e.table } })} AS c${i}_rows`);
+    if (isStaged(cat, e.table, e.id)) columns.push(`${renderSql(inspect.countDistinct, { idents: { table: e.table, id: e.id } })} AS c${i}_entities`);
   }
   const [r] = (await conn.query(`SELECT ${columns.join(',\n  ')}`)) as unknown as [Array<Record<string, unknown>>];
   const row = r[0] ?? {};
@@ -51,7 +52,7 @@ export async function readEntityCounts(conn: MysqlConnection, cat: SchemaCatalog
     else counts[e.key] = { table: e.table, count: Number(entities), rowVersions: Number(rows) };
   }
 
-  const [types] = (await conn.query(inspectSql('products-by-type'))) as unknown as [Array<{ type_id: string; n: number }>];
+  const [types] = (await conn.query(renderSql(inspect.productsByType))) as unknown as [Array<{ type_id: string; n: number }>];
   const productsByType: Record<string, number> = {};
   for (const t of types) productsByType[t.type_id] = Number(t.n);
   const { products, ...rest } = counts;

@@ -26,7 +26,7 @@ export async function inspectSource(conn: MysqlConnection, connection: string): 
   const optional = edition === 'commerce' ? [...OPTIONAL_TABLES, ...COMMERCE_TABLES] : OPTIONAL_TABLES;
 
   const version = await readMagentoVersion(conn, cat);
-  const websites = await readStoreTree(conn, edition);
+  const websites = await readStoreTree(conn, edition, cat);
   const counts = await readEntityCounts(conn, cat);
   const attributes = await readAttributeCounts(conn);
   const eavValueTables = await readEavValueTables(conn, cat);

@@ -1,8 +1,10 @@
 /** The website / store group / store view tree, with each group's root category and default store. */
 import type { MysqlConnection } from '../../core/mysql.ts';
-import type { Edition } from '../../pipeline/types.ts';
+import type { Edition } from '../../core/batch.ts';
+import type { SchemaColumns } from '../../sql/template.ts';
 import type { Website } from './report.ts';
-import { inspectSql } from './sql-template.ts';
+import * as inspect from '../../sql/source/inspect/index.ts';
+import { renderSql } from '../../sql/template.ts';
 
 type Row = Record<string, unknown>;
 
@@ -11,13 +13,13 @@ async function rows(conn: MysqlConnection, sql: string): Promise<Row[]> {
   return r as Row[];
 }
 
-export async function readStoreTree(conn: MysqlConnection, edition: Edition): Promise<Website[]> {
-  const websites = await rows(conn, inspectSql('websites'));
-  const groups = await rows(conn, inspectSql('store-groups'));
-  const views = await rows(conn, inspectSql('store-views'));
+export async function readStoreTree(conn: MysqlConnection, edition: Edition, schema: SchemaColumns): Promise<Website[]> {
+  const websites = await rows(conn, renderSql(inspect.websites));
+  const groups = await rows(conn, renderSql(inspect.storeGroups, { schema }));
+  const views = await rows(conn, renderSql(inspect.storeViews));
   const key = edition === 'commerce' ? 'row_id' : 'entity_id';
   const names = new Map<number, string>();
-  for (const r of await rows(conn, inspectSql('root-category-names', { key }))) names.set(Number(r.entity_id), String(r.name));
+  for (const r of await rows(conn, renderSql(inspect.rootCategoryNames, { idents: { key } }))) names.set(Number(r.entity_id), String(r.name));
 
   return websites.map((w) => ({
     id: Number(w.website_id),

@@ -5,11 +5,12 @@
 import type { MysqlConnection } from '../../core/mysql.ts';
 import type { SchemaCatalog } from './catalog.ts';
 import type { InspectReport, MagentoVersion } from './report.ts';
-import { inspectSql } from './sql-template.ts';
+import * as inspect from '../../sql/source/inspect/index.ts';
+import { renderSql } from '../../sql/template.ts';
 
 export async function readMagentoVersion(conn: MysqlConnection, cat: SchemaCatalog): Promise<MagentoVersion> {
   if (cat.has('admin_analytics_usage_version_log')) {
-    const [r] = (await conn.query(inspectSql('version-log'))) as unknown as [Array<{ version: string | null }>];
+    const [r] = (await conn.query(renderSql(inspect.versionLog))) as unknown as [Array<{ version: string | null }>];
     const v = r[0]?.version?.trim();
     if (v) return { value: v, source: 'admin_analytics_usage_version_log', hint: null };
   }
@@ -23,7 +24,7 @@ async function schemaHint(conn: MysqlConnection, cat: SchemaCatalog): Promise<st
   else if (cat.has('patch_list')) notes.push('>= 2.3.0 (patch_list exists)');
   if (cat.has('setup_module')) {
     // Before 2.3 every module had a row, and Magento_Catalog's schema_version followed the release line.
-    const [r] = (await conn.query(inspectSql('setup-module-catalog'))) as unknown as [Array<{ module: string; schema_version: string | null }>];
+    const [r] = (await conn.query(renderSql(inspect.setupModuleCatalog))) as unknown as [Array<{ module: string; schema_version: string | null }>];
     const found = r.filter((m) => m.schema_version).map((m) => `${m.module} ${m.schema_version}`);
     if (found.length) notes.push(`setup_module: ${found.join(', ')}`);
   }
@@ -33,7 +34,7 @@ async function schemaHint(conn: MysqlConnection, cat: SchemaCatalog): Promise<st
 /** The generator's own record, when this database was made by `magemig seed`. */
 export async function readGeneratedBy(conn: MysqlConnection, cat: SchemaCatalog): Promise<InspectReport['generatedBy']> {
   if (!cat.has('magemig_seed_info')) return null;
-  const [r] = (await conn.query(inspectSql('seed-info'))) as unknown as [Array<Record<string, unknown>>];
+  const [r] = (await conn.query(renderSql(inspect.seedInfo))) as unknown as [Array<Record<string, unknown>>];
   const row = r[0];
   if (!row) return null;
   return { profile: String(row.profile), edition: String(row.edition), seed: Number(row.seed), generatorVersion: String(row.generator_version) };

@@ -2,10 +2,9 @@
  * Reads of the catalog service's database for its HTTP routes: store views and the category tree.
  * Products: repository-products.ts.
  */
-import type pg from 'pg';
+import type { Queryable } from '../kit/index.ts';
 
-/** pg.Pool or pg.Client. */
-export type Queryable = Pick<pg.Pool, 'query'>;
+export type { Queryable } from '../kit/index.ts';
 
 export interface StoreView {
   id: string;

@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { HttpError } from '../http-server.ts';
+import { HttpError } from '../kit/index.ts';
 import { categoryTree, findStoreByCode, type Queryable, type StoreView } from './repository.ts';
 import { productView } from './repository-products.ts';
 

@@ -3,10 +3,42 @@
  * attribute is not a loaded attribute of the set's entity type, is dropped and counted (Magento's
  * foreign keys do not tie a group to the set of the membership row).
  */
+import type { Mapped, Reject } from '../../core/batch.ts';
 import { entityUuid } from '../../core/ids.ts';
-import type { Reject } from '../../pipeline/types.ts';
-import type { CatalogEntityType } from '../../extractors/catalog/attributes.ts';
-import type { SourceAttributeGroup, SourceAttributeSet, SourceSetAttribute } from '../../extractors/catalog/attribute-sets.ts';
+import { catalogContract as c } from '../../services/catalog/index.ts';
+import type { SourceAttributeGroup, SourceAttributeSet, SourceSetAttribute } from '../../sql/source/catalog/index.ts';
+import type { CatalogEntityType, CatalogEntityTypes } from './entity-types.ts';
+
+export interface AttributeSetPageContext {
+  types: CatalogEntityTypes;
+  /** attribute_id -> the entity type of the catalog attributes the attributes entity loads. */
+  attributeTypes: Map<number, CatalogEntityType>;
+}
+
+/** A page of attribute sets with their groups and members -> the catalog's attribute set tables. */
+export function mapAttributeSetPage(
+  page: SourceAttributeSet[],
+  children: { groups: SourceAttributeGroup[]; members: SourceSetAttribute[] },
+  ctx: AttributeSetPageContext,
+): Mapped {
+  const sets = page.map((s) => ({ ...s, attribute_set_id: Number(s.attribute_set_id), entity_type_id: Number(s.entity_type_id) }));
+  const groups = children.groups.map((g) => ({ ...g, attribute_group_id: Number(g.attribute_group_id), attribute_set_id: Number(g.attribute_set_id) }));
+  const members = children.members.map((m) => ({
+    ...m, attribute_set_id: Number(m.attribute_set_id), attribute_group_id: Number(m.attribute_group_id), attribute_id: Number(m.attribute_id),
+  }));
+  const m = mapAttributeSets(sets, groups, members, ctx.types.byId, ctx.types.defaultSetIds, ctx.attributeTypes);
+  return {
+    loadedRows: m.loaded,
+    tables: {
+      attribute_set: { columns: c.attribute_set.columns, rows: m.sets },
+      attribute_group: { columns: c.attribute_group.columns, rows: m.groups },
+      attribute_set_attribute: { columns: c.attribute_set_attribute.columns, rows: m.members },
+    },
+    rejects: m.rejects,
+    ids: m.ids,
+    stats: m.stats,
+  };
+}
 
 export interface MappedAttributeSets {
   sets: unknown[][];

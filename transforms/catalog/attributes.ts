@@ -3,9 +3,29 @@
  * swatches of store views that are not loaded (deleted stores, rejected store views) are ignored and
  * counted; the admin (store 0) label and swatch go on the attribute / option row itself.
  */
+import type { Mapped, Reject } from '../../core/batch.ts';
 import { entityUuid } from '../../core/ids.ts';
-import type { Reject } from '../../pipeline/types.ts';
-import type { AttributeDetails, CatalogEntityType, SourceAttribute } from '../../extractors/catalog/attributes.ts';
+import { catalogContract as c } from '../../services/catalog/index.ts';
+import type {
+  SourceAttribute, SourceAttributeLabel, SourceOption, SourceOptionSwatch, SourceOptionValue,
+} from '../../sql/source/catalog/index.ts';
+import type { CatalogEntityType } from './entity-types.ts';
+import { sourceOptionRows, type SourceOptionLookups } from './source-model-options.ts';
+
+/** The rows read with a page of attributes (by attribute_id). */
+export interface AttributeDetails {
+  labels: SourceAttributeLabel[];
+  options: SourceOption[];
+  optionValues: SourceOptionValue[];
+  swatches: SourceOptionSwatch[];
+}
+
+export interface AttributePageContext {
+  typeOf: Map<number, CatalogEntityType>;
+  /** Magento store id -> store.id (UUID) of the loaded store views. */
+  storeUuids: Map<number, string>;
+  sourceOptions: SourceOptionLookups;
+}
 
 export type AttributeScope = 'global' | 'website' | 'store';
 
@@ -14,14 +34,6 @@ const BACKEND_TYPES = new Set(['static', 'int', 'decimal', 'varchar', 'text', 'd
 const SCOPES: Record<number, AttributeScope> = { 0: 'store', 1: 'global', 2: 'website' };
 /** eav_attribute_option_swatch.type (Magento\Swatches\Model\Swatch::SWATCH_TYPE_*). */
 const SWATCH_TYPES: Record<number, string> = { 0: 'text', 1: 'color', 2: 'image', 3: 'empty' };
-
-export const ATTRIBUTE_COLUMNS = [
-  'id', 'magento_id', 'entity_type', 'code', 'backend_type', 'frontend_input', 'label', 'scope', 'is_required', 'is_unique',
-  'is_user_defined', 'default_value', 'note', 'source_model', 'backend_model', 'frontend_model', 'frontend_class',
-  'is_visible', 'is_searchable', 'is_filterable', 'is_comparable', 'is_visible_on_front', 'is_html_allowed_on_front',
-  'is_filterable_in_search', 'used_in_product_listing', 'used_for_sort_by', 'is_wysiwyg_enabled', 'apply_to', 'position',
-  'swatch_input_type', 'additional_data',
-];
 
 export function scopeOf(isGlobal: number | null | undefined): AttributeScope {
   // No catalog_eav_attribute row: Magento's column default is 1 (global).
@@ -42,7 +54,41 @@ function parseAdditional(raw: string | null): { json: unknown; swatchInput: stri
   }
 }
 
+/** A page of attributes -> the catalog's attribute tables (services/catalog/contract.ts). */
+export function mapAttributePage(page: SourceAttribute[], details: AttributeDetails, ctx: AttributePageContext): Mapped {
+  const rows = page.map((a) => ({ ...a, attribute_id: Number(a.attribute_id), entity_type_id: Number(a.entity_type_id) }));
+  const m = mapAttributes(rows, numeric(details), ctx.typeOf, ctx.storeUuids);
+  const source = sourceOptionRows(rows.filter((a) => m.loadedIds.has(a.attribute_id)), ctx.sourceOptions);
+  return {
+    loadedRows: m.loaded,
+    tables: {
+      attribute: { columns: c.attribute.columns, rows: m.attributes },
+      attribute_label: { columns: c.attribute_label.columns, rows: m.labels },
+      attribute_option: { columns: c.attribute_option.columns, rows: m.options },
+      attribute_option_label: { columns: c.attribute_option_label.columns, rows: m.optionLabels },
+      attribute_option_swatch: { columns: c.attribute_option_swatch.columns, rows: m.optionSwatches },
+      attribute_source_option: { columns: c.attribute_source_option.columns, rows: source.rows },
+    },
+    rejects: m.rejects,
+    ids: m.ids,
+    stats: { ...m.stats, ...source.stats },
+    samples: m.attributes.slice(0, 2).map((r) => Object.fromEntries(c.attribute.columns.map((col, i) => [col, r[i]]))),
+  };
+}
+
+function numeric(d: AttributeDetails): AttributeDetails {
+  const fix = <T extends object>(rows: T[]): T[] => {
+    for (const r of rows) for (const k of ['attribute_id', 'option_id', 'store_id', 'sort_order', 'type'] as const) {
+      if (k in r) (r as Record<string, unknown>)[k] = Number((r as Record<string, unknown>)[k]);
+    }
+    return rows;
+  };
+  return { labels: fix(d.labels), options: fix(d.options), optionValues: fix(d.optionValues), swatches: fix(d.swatches) };
+}
+
 export interface MappedAttributes {
+  /** attribute_ids of the loaded attributes. */
+  loadedIds: Set<number>;
   attributes: unknown[][];
   labels: unknown[][];
   options: unknown[][];
@@ -60,7 +106,7 @@ export function mapAttributes(
   typeOf: Map<number, CatalogEntityType>,
   storeUuids: Map<number, string>,
 ): MappedAttributes {
-  const out: MappedAttributes = { attributes: [], labels: [], options: [], optionLabels: [], optionSwatches: [], rejects: [], ids: [], stats: {}, loaded: 0 };
+  const out: MappedAttributes = { loadedIds: new Set(), attributes: [], labels: [], options: [], optionLabels: [], optionSwatches: [], rejects: [], ids: [], stats: {}, loaded: 0 };
   const count = (k: string, n = 1): void => {
     out.stats[k] = (out.stats[k] ?? 0) + n;
   };
@@ -90,6 +136,7 @@ export function mapAttributes(
     ]);
     out.ids.push(['attribute', a.attribute_id, id]);
     loadedAttrs.set(a.attribute_id, id);
+    out.loadedIds.add(a.attribute_id);
     out.loaded++;
     if (a.catalog_row === null) count('attributes.no_catalog_eav_attribute_row');
   }

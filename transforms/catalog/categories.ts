@@ -3,11 +3,13 @@
  * a category's scoped EAV values onto the category row (default values) and one category_store row per store
  * view (what that store view sees, resolved by transforms/scope-resolution.ts).
  */
+import type { Mapped, NullPolicy, Reject } from '../../core/batch.ts';
 import { entityUuid } from '../../core/ids.ts';
-import type { EavValue, ScopedValues } from '../../extractors/eav/types.ts';
-import type { CategorySkeletonRow, SourceCategory } from '../../extractors/catalog/categories.ts';
-import { resolveStoreView } from '../scope-resolution.ts';
-import type { Reject } from '../../pipeline/types.ts';
+import { catalogContract as c } from '../../services/catalog/index.ts';
+import type { CategorySkeletonRow, SourceCategory } from '../../sql/source/catalog/index.ts';
+import { pivotEavValues } from '../eav/pivot.ts';
+import { resolveStoreView } from '../eav/scope-resolution.ts';
+import type { EavAttributeCatalog, EavValue, RawEavValues, ScopedValues, StoreScopes } from '../eav/types.ts';
 
 export type TreeVerdict =
   | { ok: true; path: string; level: number; parentId: number | null }
@@ -60,11 +62,6 @@ export function validateCategoryTree(rows: CategorySkeletonRow[]): { verdicts: M
 const COLUMN_CODES = ['name', 'url_key', 'url_path', 'is_active', 'include_in_menu', 'description'] as const;
 const COLUMN_SET = new Set<string>(COLUMN_CODES);
 
-export const CATEGORY_COLUMNS = [
-  'id', 'magento_id', 'parent_id', 'parent_magento_id', 'path', 'level', 'position', 'children_count', 'attribute_set_id',
-  'created_at', 'updated_at', 'name', 'url_key', 'url_path', 'is_active', 'include_in_menu', 'description', 'attributes',
-];
-export const CATEGORY_STORE_COLUMNS = ['category_id', 'store_id', 'name', 'url_key', 'url_path', 'is_active', 'include_in_menu', 'description', 'attributes'];
 
 export interface StoreViewRef {
   magentoId: number;
@@ -110,4 +107,86 @@ export function mapCategory(
   ];
   const stores = views.map((v) => [id, v.id, ...split(resolveStoreView(scoped, v.magentoId, v.websiteMagentoId))]);
   return { category, stores };
+}
+
+export interface CategoryPageContext {
+  attributes: EavAttributeCatalog;
+  /** Scopes of the loaded store views only: values of a deleted or rejected store view are orphan rows. */
+  stores: StoreScopes;
+  views: StoreViewRef[];
+  tree: { verdicts: Map<number, TreeVerdict>; pathMismatches: number };
+  /** Commerce: row_ids of a second version current at the same time (rejected: OVERLAPPING_VERSION). */
+  overlappingRows: ReadonlySet<number>;
+  nullPolicy: NullPolicy;
+  staged: boolean;
+}
+
+export interface CategoryPage {
+  rows: SourceCategory[];
+  values?: RawEavValues;
+  /** The first page of a walk from the start (run-level counters are reported once). */
+  first: boolean;
+}
+
+/** A page of categories -> category + category_store rows. Orphans (a missing parent or ancestor) are DANGLING_REFERENCE rejects. */
+export function mapCategoryPage(page: CategoryPage, ctx: CategoryPageContext): Mapped {
+  const rows = page.rows.map(numericCategory);
+  // Categories rejected whole are decided first, so their values are neither pivoted nor rejected one by one
+  // (that would count them twice).
+  const rejected = new Set<number>();
+  for (const row of rows) {
+    const verdict = ctx.tree.verdicts.get(row.entity_id);
+    if (!verdict || !verdict.ok || ctx.overlappingRows.has(row.k)) rejected.add(row.k);
+  }
+  const pivot = pivotEavValues(page.values!, rows.map((r) => r.k), {
+    attributes: ctx.attributes,
+    stores: ctx.stores,
+    nullPolicy: ctx.nullPolicy,
+    ignoreKeys: rejected,
+    describeKey: ctx.staged ? (k) => `row_id=${k}` : (k) => `entity_id=${k}`,
+    countOrphanKeys: !ctx.staged,
+  });
+  const stats: Record<string, number> = {};
+  for (const [k, v] of Object.entries(pivot.stats)) stats[k] = (stats[k] ?? 0) + v;
+  if (page.first && ctx.tree.pathMismatches > 0) stats['categories.path_mismatch'] = ctx.tree.pathMismatches;
+  const rejects: Reject[] = [];
+  const categoryRows: unknown[][] = [];
+  const storeValueRows: unknown[][] = [];
+  const ids: NonNullable<Mapped['ids']> = [];
+  for (const row of rows) {
+    if (ctx.overlappingRows.has(row.k)) {
+      rejects.push({ sourceKey: `entity_id=${row.entity_id},row_id=${row.k}`, reason: 'OVERLAPPING_VERSION', detail: `another row_id of entity_id=${row.entity_id} is current at the same staging version` });
+      continue;
+    }
+    const verdict = ctx.tree.verdicts.get(row.entity_id);
+    if (!verdict || !verdict.ok) {
+      // Absent from the skeleton: created after the run started; it is read with the next run.
+      rejects.push({ sourceKey: `entity_id=${row.entity_id}`, reason: 'DANGLING_REFERENCE', detail: verdict && !verdict.ok ? verdict.detail : 'not in the category tree read at the start of the run' });
+      continue;
+    }
+    const mapped = mapCategory(row, verdict, pivot.entities.get(row.k)!, ctx.views, stats, rejects);
+    categoryRows.push(mapped.category);
+    storeValueRows.push(...mapped.stores);
+    ids.push(['category', row.entity_id, mapped.category[0] as string]);
+  }
+  rejects.push(...pivot.rejects);
+  return {
+    loadedRows: categoryRows.length,
+    tables: {
+      category: { columns: c.category.columns, rows: categoryRows },
+      category_store: { columns: c.category_store.columns, rows: storeValueRows },
+    },
+    rejects,
+    ids,
+    stats,
+    samples: categoryRows.slice(0, 2).map((r) => Object.fromEntries(c.category.columns.map((col, i) => [col, r[i]]))),
+  };
+}
+
+const INT_COLUMNS = ['k', 'entity_id', 'attribute_set_id', 'parent_id', 'position', 'level', 'children_count'] as const;
+
+function numericCategory(r: SourceCategory): SourceCategory {
+  const o = { ...r } as Record<string, unknown>;
+  for (const col of INT_COLUMNS) if (col in o) o[col] = Number(o[col]);
+  return o as unknown as SourceCategory;
 }

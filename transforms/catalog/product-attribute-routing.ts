@@ -7,7 +7,7 @@
  *  - catalog:   everything else (weight stays here: it is a product property, not a price).
  * The pricing and warehouse migrations (a later issue) can take `deferred` from splitByService().
  */
-import type { EavAttributeCatalog, EavValue, ScopedValues } from '../../extractors/eav/types.ts';
+import type { EavAttributeCatalog, EavValue, ScopedValues } from '../eav/types.ts';
 
 export type OwningService = 'catalog' | 'pricing' | 'warehouse';
 

@@ -3,9 +3,10 @@
  * by their page key, store/website UUIDs (cached), counters and rejects. Pure: no I/O.
  */
 import { entityUuid } from '../../core/ids.ts';
-import type { StoreScopes } from '../../extractors/eav/types.ts';
-import type { Reject, TableRows } from '../../pipeline/types.ts';
-import { convertDatetime, isBadValue } from '../eav-pivot.ts';
+import type { Reject, TableRows } from '../../core/batch.ts';
+import type { TableContract } from '../../services/kit/index.ts';
+import { convertDatetime, isBadValue } from '../eav/pivot.ts';
+import type { StoreScopes } from '../eav/types.ts';
 
 export interface PageProduct {
   /** entityUuid('product', entity_id) */
@@ -49,9 +50,10 @@ export class ProductPageContext {
     return storeId !== 0 && this.stores.websiteOfStore[storeId] !== undefined ? cachedUuid('store', storeId) : undefined;
   }
 
-  table(name: string, columns: string[]): unknown[][] {
-    let t = this.tables[name];
-    if (t === undefined) this.tables[name] = t = { columns, rows: [] };
+  /** The rows of a contract table (created on first use: the batch's tables keep the order of first use). */
+  table(contract: TableContract): unknown[][] {
+    let t = this.tables[contract.table];
+    if (t === undefined) this.tables[contract.table] = t = { columns: contract.columns, rows: [] };
     return t.rows;
   }
 

@@ -5,12 +5,11 @@
  * use it), ..._value (per product and store: label, position, disabled), ..._value_video (per store).
  * Rows on stores that no longer exist are ignored and counted (media.orphan_store_rows).
  */
-import type { ProductExtra, Row } from '../../extractors/catalog/product-source.ts';
 import { entityUuid } from '../../core/ids.ts';
+import { catalogContract as c } from '../../services/catalog/index.ts';
+import type { ProductChildren, Row } from '../../sql/source/catalog/index.ts';
 import { num, str, type ProductPageContext } from './product-context.ts';
 
-export const MEDIA_COLUMNS = ['product_id', 'media_id', 'magento_value_id', 'media_type', 'file', 'label', 'position', 'disabled', 'video'];
-export const MEDIA_STORE_COLUMNS = ['product_id', 'media_id', 'store_id', 'label', 'position', 'disabled', 'video'];
 
 interface MediaEntry {
   row: unknown[];
@@ -22,11 +21,11 @@ function video(r: Row): Record<string, unknown> {
   return { provider: str(r.provider), url: str(r.url), title: str(r.title), description: str(r.description), metadata: str(r.metadata) };
 }
 
-export function transformMedia(extra: ProductExtra, ctx: ProductPageContext): void {
+export function transformMedia(extra: ProductChildren, ctx: ProductPageContext): void {
   if (extra.media.length === 0) return;
   const entries = new Map<string, MediaEntry>();
   const byValue = new Map<number, MediaEntry[]>();
-  const out = ctx.table('product_media', MEDIA_COLUMNS);
+  const out = ctx.table(c.product_media);
   for (const m of extra.media) {
     const p = ctx.owners.get(Number(m.owner));
     if (!p) continue;
@@ -80,6 +79,6 @@ export function transformMedia(extra: ProductExtra, ctx: ProductPageContext): vo
       storeRow(entry, storeId, storeUuid)[6] = video(v);
     }
   }
-  const stores = ctx.table('product_media_store', MEDIA_STORE_COLUMNS);
+  const stores = ctx.table(c.product_media_store);
   for (const entry of entries.values()) if (entry.stores) for (const r of entry.stores.values()) stores.push(r);
 }

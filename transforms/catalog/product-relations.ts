@@ -8,33 +8,38 @@
  * Magento id (link_id=, super_link_id=, selection_id=).
  * Magento link type codes: relation -> related, up_sell -> upsell, cross_sell -> crosssell, super -> grouped item.
  */
+import type { Mapped, Reject, TableRows } from '../../core/batch.ts';
 import { entityUuid } from '../../core/ids.ts';
-import type { RelationPage } from '../../extractors/catalog/product-relations.ts';
-import { productRejectReason, type SkuVerdicts } from '../../extractors/catalog/product-skus.ts';
-import type { Batch, Reject, TableRows } from '../../pipeline/types.ts';
+import { catalogContract as c } from '../../services/catalog/index.ts';
+import type { ProductRow, RelationChildren } from '../../sql/source/catalog/index.ts';
+import { productRejectReason, type SkuVerdicts } from './product-verdicts.ts';
+
+/** A keyset page of owner products with their relations (pipeline/catalog/product-relations.ts reads it). */
+export interface RelationPage {
+  rows: ProductRow[];
+  children: RelationChildren;
+}
 
 const LINK_TYPES: Record<string, string> = { relation: 'related', up_sell: 'upsell', cross_sell: 'crosssell' };
 
-export function transformRelationPage(page: RelationPage, verdicts: SkuVerdicts, staged: boolean): Batch {
+export function transformRelationPage(page: RelationPage, verdicts: SkuVerdicts, staged: boolean): Mapped {
   const rejects: Reject[] = [];
+  const { links, superLinks, bundleSelections, bundleOptions, targets } = page.children;
   const tables: Record<string, TableRows> = {
-    product_link: { columns: ['product_id', 'type', 'linked_product_id', 'position'], rows: [] },
-    product_grouped_item: { columns: ['parent_id', 'child_id', 'position', 'qty'], rows: [] },
-    product_configurable_child: { columns: ['parent_id', 'child_id'], rows: [] },
-    product_bundle_selection: {
-      columns: ['id', 'option_id', 'parent_id', 'child_id', 'magento_id', 'position', 'is_default', 'qty', 'can_change_qty'],
-      rows: [],
-    },
+    product_link: { columns: c.product_link.columns, rows: [] },
+    product_grouped_item: { columns: c.product_grouped_item.columns, rows: [] },
+    product_configurable_child: { columns: c.product_configurable_child.columns, rows: [] },
+    product_bundle_selection: { columns: c.product_bundle_selection.columns, rows: [] },
   };
   // Owners: page key -> product UUID when it loads, or why it does not.
   const owners = new Map<number, { id: string | null; why: string }>();
-  for (const o of page.owners) {
+  for (const o of page.rows) {
     const verdict = productRejectReason(o.entity_id, o.sku, verdicts);
     owners.set(o.row_key, verdict ? { id: null, why: `product entity_id=${o.entity_id} is rejected (${verdict.reason})` } : { id: entityUuid('product', o.entity_id), why: '' });
   }
   const farEnd = (entityId: number): { id: string | null; why: string } => {
-    if (!page.targets.has(entityId)) return { id: null, why: `no product entity_id=${entityId}${staged ? ' (current version)' : ''}` };
-    const verdict = productRejectReason(entityId, page.targets.get(entityId) ?? null, verdicts);
+    if (!targets.has(entityId)) return { id: null, why: `no product entity_id=${entityId}${staged ? ' (current version)' : ''}` };
+    const verdict = productRejectReason(entityId, targets.get(entityId) ?? null, verdicts);
     return verdict ? { id: null, why: `product entity_id=${entityId} is rejected (${verdict.reason})` } : { id: entityUuid('product', entityId), why: '' };
   };
   let sourceRows = 0;
@@ -53,20 +58,22 @@ export function transformRelationPage(page: RelationPage, verdicts: SkuVerdicts,
     loaded++;
   };
 
-  for (const r of page.links) {
+  for (const r of links) {
     const code = r.link_type === null || r.link_type === undefined ? `type_${String(r.link_type_id ?? 'unknown')}` : String(r.link_type);
     const position = r.position === null || r.position === undefined ? null : Number(r.position);
     relate(`link_id=${Number(r.link_id)}`, Number(r.owner), Number(r.linked_product_id), (owner, far) => {
-      if (code === 'super') tables.product_grouped_item.rows.push([owner, far, position, r.qty === null || r.qty === undefined ? null : String(r.qty)]);
-      else tables.product_link.rows.push([owner, LINK_TYPES[code] ?? code, far, position]);
+      const linkId = Number(r.link_id);
+      if (code === 'super') tables.product_grouped_item.rows.push([owner, far, position, r.qty === null || r.qty === undefined ? null : String(r.qty), linkId]);
+      else tables.product_link.rows.push([owner, LINK_TYPES[code] ?? code, far, position, linkId]);
     });
   }
-  for (const r of page.superLinks) {
-    relate(`super_link_id=${Number(r.link_id)}`, Number(r.owner), Number(r.child_id), (owner, far) => tables.product_configurable_child.rows.push([owner, far]));
+  for (const r of superLinks) {
+    relate(`super_link_id=${Number(r.link_id)}`, Number(r.owner), Number(r.child_id), (owner, far) =>
+      tables.product_configurable_child.rows.push([owner, far, Number(r.link_id)]));
   }
   const optionOwner = new Map<number, number>();
-  for (const o of page.bundleOptions) optionOwner.set(Number(o.option_id), Number(o.owner));
-  for (const r of page.bundleSelections) {
+  for (const o of bundleOptions) optionOwner.set(Number(o.option_id), Number(o.owner));
+  for (const r of bundleSelections) {
     const optionId = Number(r.option_id);
     relate(
       `selection_id=${Number(r.selection_id)}`,
@@ -82,5 +89,5 @@ export function transformRelationPage(page: RelationPage, verdicts: SkuVerdicts,
     );
   }
   for (const name of Object.keys(tables)) if (tables[name].rows.length === 0) delete tables[name];
-  return { lastKey: page.hi, sourceRows, loadedRows: loaded, tables, rejects, stats: { 'relations.dangling': rejects.length } };
+  return { sourceRows, loadedRows: loaded, tables, rejects, stats: { 'relations.dangling': rejects.length } };
 }

@@ -8,17 +8,25 @@
  * Sub-rows pointing at something missing from the source (a deleted website or category) are rejected one by
  * one (DANGLING_REFERENCE); the product still loads.
  */
+import type { Mapped, NullPolicy } from '../../core/batch.ts';
 import { entityUuid } from '../../core/ids.ts';
-import type { ProductPage, ProductRow } from '../../extractors/catalog/product-source.ts';
-import { productRejectReason, type SkuVerdicts } from '../../extractors/catalog/product-skus.ts';
-import type { EavAttributeCatalog, ScopedValues, StoreScopes } from '../../extractors/eav/types.ts';
-import type { Batch, NullPolicy } from '../../pipeline/types.ts';
-import { pivotEavValues } from '../eav-pivot.ts';
-import { resolveStoreView } from '../scope-resolution.ts';
+import { catalogContract as c } from '../../services/catalog/index.ts';
+import type { ProductChildren, ProductRow } from '../../sql/source/catalog/index.ts';
+import { pivotEavValues } from '../eav/pivot.ts';
+import { resolveStoreView } from '../eav/scope-resolution.ts';
+import type { EavAttributeCatalog, RawEavValues, ScopedValues, StoreScopes } from '../eav/types.ts';
 import { splitByService, type OwningService } from './product-attribute-routing.ts';
 import { cachedUuid, isoTimestamp, ProductPageContext, type PageProduct } from './product-context.ts';
 import { transformMedia } from './product-media.ts';
 import { transformTypeData } from './product-type-data.ts';
+import { productRejectReason, type SkuVerdicts } from './product-verdicts.ts';
+
+/** A keyset page of products with everything hanging off them (pipeline/catalog/products.ts reads it). */
+export interface ProductPage {
+  rows: ProductRow[];
+  children: ProductChildren;
+  values?: RawEavValues;
+}
 
 export interface ProductTransformInput {
   attributes: EavAttributeCatalog;
@@ -35,12 +43,7 @@ export interface ProductTransformInput {
   sampleCount: number;
 }
 
-export const PRODUCT_COLUMNS = [
-  'id', 'magento_id', 'sku', 'type', 'attribute_set_id', 'attribute_set_magento_id', 'has_options', 'required_options',
-  'created_at', 'updated_at', 'attributes',
-];
-
-export function transformProductPage(page: ProductPage, input: ProductTransformInput): Batch {
+export function transformProductPage(page: ProductPage, input: ProductTransformInput): Mapped {
   const ctx = new ProductPageContext(input.stores, input.staged);
   const byEntity = new Map<number, PageProduct>();
   const rejectedKeys = new Set<number>();
@@ -60,7 +63,7 @@ export function transformProductPage(page: ProductPage, input: ProductTransformI
     loaded.push({ row, p });
   }
 
-  const pivot = pivotEavValues(page.values, page.rows.map((r) => r.row_key), {
+  const pivot = pivotEavValues(page.values!, page.rows.map((r) => r.row_key), {
     attributes: input.attributes,
     stores: input.stores,
     nullPolicy: input.nullPolicy,
@@ -74,9 +77,9 @@ export function transformProductPage(page: ProductPage, input: ProductTransformI
   ctx.rejects.push(...pivot.rejects);
   for (const [k, v] of Object.entries(pivot.stats)) ctx.count(k, v);
 
-  const products = ctx.table('product', PRODUCT_COLUMNS);
-  const websiteLayers = ctx.table('product_website_attributes', ['product_id', 'website_id', 'attributes']);
-  const storeLayers = ctx.table('product_store_attributes', ['product_id', 'store_id', 'attributes']);
+  const products = ctx.table(c.product);
+  const websiteLayers = ctx.table(c.product_website_attributes);
+  const storeLayers = ctx.table(c.product_store_attributes);
   const samples: unknown[] = [];
   let deferredValues = 0;
   for (const { row, p } of loaded) {
@@ -98,13 +101,11 @@ export function transformProductPage(page: ProductPage, input: ProductTransformI
   ctx.count('products.deferred_values', deferredValues);
 
   transformAssignments(page, ctx, byEntity, input.websites);
-  transformMedia(page.extra, ctx);
-  transformTypeData(page.extra, ctx, input.attributes);
+  transformMedia(page.children, ctx);
+  transformTypeData(page.children, ctx, input.attributes);
 
   for (const name of Object.keys(ctx.tables)) if (ctx.tables[name].rows.length === 0) delete ctx.tables[name];
   return {
-    lastKey: page.hi,
-    sourceRows: page.rows.length,
     loadedRows: loaded.length,
     tables: ctx.tables,
     rejects: ctx.rejects,
@@ -123,8 +124,8 @@ function timestamp(ctx: ProductPageContext, p: PageProduct, column: string, v: s
 
 /** Website and category assignment; entity_id-keyed in both editions. */
 function transformAssignments(page: ProductPage, ctx: ProductPageContext, byEntity: Map<number, PageProduct>, loadedWebsites: ReadonlySet<number>): void {
-  const websites = ctx.table('product_website', ['product_id', 'website_id']);
-  for (const r of page.extra.websites) {
+  const websites = ctx.table(c.product_website);
+  for (const r of page.children.websites) {
     const p = byEntity.get(Number(r.product_id));
     if (!p) continue;
     const websiteId = Number(r.website_id);
@@ -134,8 +135,8 @@ function transformAssignments(page: ProductPage, ctx: ProductPageContext, byEnti
     }
     websites.push([p.id, cachedUuid('website', websiteId)]);
   }
-  const categories = ctx.table('product_category', ['product_id', 'category_id', 'category_magento_id', 'position']);
-  for (const r of page.extra.categories) {
+  const categories = ctx.table(c.product_category);
+  for (const r of page.children.categories) {
     const p = byEntity.get(Number(r.product_id));
     if (!p) continue;
     const categoryId = Number(r.category_id);

@@ -3,9 +3,10 @@
  * store view's locale and currencies through core_config_data's scopes and rejects rows whose parent is
  * missing. Pure: the same tree always gives the same rows.
  */
+import type { Mapped, Reject } from '../../core/batch.ts';
 import { entityUuid } from '../../core/ids.ts';
-import type { Reject } from '../../pipeline/types.ts';
-import type { SourceConfigValue, SourceStoreTree } from '../../extractors/catalog/store-tree.ts';
+import type { TableContract } from '../../services/kit/index.ts';
+import type { SourceConfigValue, SourceStoreTree } from '../../sql/source/catalog/index.ts';
 
 /** Magento's own defaults (app/code/Magento/Directory/etc/config.xml, Magento/Store config.xml). */
 export const DEFAULT_LOCALE = 'en_US';
@@ -169,4 +170,34 @@ export function mapStoreTree(tree: SourceStoreTree): StoreTreeRows {
     if (viewIds.has(def) && v && v.groupId === g.id) g.defaultStoreId = v.id;
   }
   return { websites, groups, views, rejects };
+}
+
+/** One level of the tree as the catalog loads it: its mapped rows, rejects, and how a row becomes the table's. */
+export interface StoreTreeLevel<L extends { magentoId: number; id: string }> {
+  idType: string;
+  contract: TableContract;
+  loaded(rows: StoreTreeRows): L[];
+  row(l: L): unknown[];
+  rejects(rows: StoreTreeRows): Reject[];
+  stats?(tree: SourceStoreTree): Record<string, number>;
+}
+
+/** The level's rows for a page of its Magento ids (the tree itself is mapped once per run). */
+export function mapStoreLevelPage<L extends { magentoId: number; id: string }>(
+  level: StoreTreeLevel<L>,
+  ids: readonly number[],
+  tree: SourceStoreTree,
+  rows: StoreTreeRows,
+): Mapped {
+  const page = new Set(ids.map(Number));
+  const loaded = level.loaded(rows).filter((l) => page.has(l.magentoId));
+  const out: Mapped = {
+    loadedRows: loaded.length,
+    tables: { [level.contract.table]: { columns: level.contract.columns, rows: loaded.map(level.row) } },
+    rejects: level.rejects(rows).filter((r) => page.has(Number(r.sourceKey.split('=')[1]))),
+    ids: loaded.map((l) => [level.idType, l.magentoId, l.id]),
+    samples: loaded.slice(0, 3),
+  };
+  if (level.stats) out.stats = level.stats(tree);
+  return out;
 }

@@ -1,3 +1,3 @@
 SELECT COUNT(*) AS n
 FROM `eav_attribute` a
-WHERE a.entity_type_id IN (?)
+WHERE a.entity_type_id IN (:types)

@@ -8,6 +8,6 @@ SELECT a.attribute_id, a.entity_type_id, a.attribute_code, a.backend_type, a.fro
        c.used_for_sort_by, c.is_wysiwyg_enabled, c.apply_to, c.position, c.additional_data
 FROM `eav_attribute` a
 LEFT JOIN `catalog_eav_attribute` c ON c.attribute_id = a.attribute_id
-WHERE a.entity_type_id IN (?) AND a.attribute_id > ?
+WHERE a.entity_type_id IN (:types) AND {{raw:after}}
 ORDER BY a.attribute_id
-LIMIT ?
+LIMIT :limit

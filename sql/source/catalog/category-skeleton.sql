@@ -1,5 +1,6 @@
--- The whole category tree's shape (ids, parents, paths): a small lookup read once per run, so every batch can
--- tell a category whose parent or ancestor is missing (DANGLING_REFERENCE) without another query.
+-- The category tree's shape (current versions in Commerce), read once per run to find orphans: a category
+-- whose parent or an ancestor is missing cannot be placed in the tree.
 SELECT e.entity_id, e.parent_id, e.path, e.level
 FROM `catalog_category_entity` e
+WHERE 1 = 1 {{raw:current_e}}
 ORDER BY e.entity_id

@@ -3,4 +3,4 @@
 SELECT bs.parent_product_id AS owner, bs.selection_id, bs.option_id, bs.product_id AS child_id, bs.position,
        bs.is_default, bs.selection_qty, bs.selection_can_change_qty, bs.selection_price_type, bs.selection_price_value
 FROM `catalog_product_bundle_selection` bs
-WHERE bs.parent_product_id BETWEEN ? AND ?
+WHERE bs.parent_product_id BETWEEN :lo AND :hi

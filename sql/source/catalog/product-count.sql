@@ -1,2 +1,2 @@
--- Source products (Open Source).
-SELECT COUNT(*) AS n FROM `catalog_product_entity`
+-- Products to migrate (current versions in Commerce).
+SELECT COUNT(*) AS n FROM `catalog_product_entity` p WHERE 1 = 1 {{raw:current}}

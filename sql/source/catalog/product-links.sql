@@ -10,4 +10,4 @@ SELECT l.product_id AS owner, l.link_id, l.linked_product_id, l.link_type_id, t.
          WHERE ad.link_id = l.link_id AND a.product_link_attribute_code = 'qty' LIMIT 1) AS qty
 FROM `catalog_product_link` l
 LEFT JOIN `catalog_product_link_type` t ON t.link_type_id = l.link_type_id
-WHERE l.product_id BETWEEN ? AND ?
+WHERE l.product_id BETWEEN :lo AND :hi

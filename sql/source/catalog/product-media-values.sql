@@ -3,5 +3,5 @@
 -- this order the transform's last-wins rule keeps the most recently written one, whatever the query plan.
 SELECT v.{{key}} AS owner, v.value_id, v.store_id, v.label, v.position, v.disabled
 FROM `catalog_product_entity_media_gallery_value` v
-WHERE v.{{key}} BETWEEN ? AND ?
+WHERE v.{{key}} BETWEEN :lo AND :hi
 ORDER BY v.{{key}}, v.value_id, v.store_id, v.record_id

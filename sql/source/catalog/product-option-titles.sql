@@ -2,4 +2,4 @@
 SELECT o.product_id AS owner, t.option_id, t.store_id, t.title
 FROM `catalog_product_option_title` t
 JOIN `catalog_product_option` o ON o.option_id = t.option_id
-WHERE o.product_id BETWEEN ? AND ?
+WHERE o.product_id BETWEEN :lo AND :hi

@@ -1,7 +1,8 @@
--- One keyset page of products (Open Source): entity_id is the key; never OFFSET.
-SELECT p.entity_id AS row_key, p.entity_id, p.attribute_set_id, p.type_id, p.sku, p.has_options, p.required_options,
+-- One keyset page of products. {{key}} is entity_id (Open Source) or row_id (Adobe Commerce: only the version
+-- current at the run's staging version, {{raw:current}}); entity_id stays the product's stable id.
+SELECT p.{{key}} AS row_key, p.entity_id, p.attribute_set_id, p.type_id, p.sku, p.has_options, p.required_options,
        p.created_at, p.updated_at
 FROM `catalog_product_entity` p
-WHERE p.entity_id > ?
-ORDER BY p.entity_id
-LIMIT ?
+WHERE {{raw:after}} {{raw:current}}
+ORDER BY p.{{key}}
+LIMIT :limit

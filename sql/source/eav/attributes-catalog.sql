@@ -8,5 +8,5 @@ SELECT a.attribute_id, t.entity_type_id, t.entity_type_code, a.attribute_code, a
 FROM `eav_attribute` a
 JOIN `eav_entity_type` t ON t.entity_type_id = a.entity_type_id
 LEFT JOIN `catalog_eav_attribute` c ON c.attribute_id = a.attribute_id
-WHERE t.entity_type_code = ?
+WHERE t.entity_type_code = :code
 ORDER BY a.attribute_id

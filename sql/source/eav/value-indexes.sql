@@ -3,6 +3,6 @@
 -- the table into a full table scan, so every page would read the whole table (measured: 4 M rows per page).
 SELECT s.TABLE_NAME AS table_name, s.INDEX_NAME AS index_name, MIN(s.NON_UNIQUE) AS non_unique
 FROM information_schema.STATISTICS s
-WHERE s.TABLE_SCHEMA = DATABASE() AND s.TABLE_NAME IN (?) AND s.SEQ_IN_INDEX = 1 AND s.COLUMN_NAME = ?
+WHERE s.TABLE_SCHEMA = DATABASE() AND s.TABLE_NAME IN (:tables) AND s.SEQ_IN_INDEX = 1 AND s.COLUMN_NAME = :key
 GROUP BY s.TABLE_NAME, s.INDEX_NAME
 ORDER BY s.TABLE_NAME, non_unique, s.INDEX_NAME

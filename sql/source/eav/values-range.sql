@@ -3,5 +3,5 @@
 -- and asks for the range of the page it got. {{key}} is entity_id (Open Source) or row_id (Commerce: every
 -- version in the range comes back; the caller keeps the rows of the current versions it selected).
 SELECT v.{{key}}, v.attribute_id, v.store_id, v.value
-FROM {{table}} v {{index_hint}}
-WHERE v.{{key}} BETWEEN ? AND ?
+FROM {{table}} v {{raw:index_hint}}
+WHERE v.{{key}} BETWEEN :lo AND :hi

@@ -1,0 +1,108 @@
+/**
+ * The one generic runner: turns an entity declaration (pipeline/declare.ts) into an EntityMigration. It owns
+ * the keyset position (checkpoint parsing and validation), the batch-size clamp, the source connections, the
+ * page reads (extractors/keyset.ts), the check of every batch against the service's contract, samples and
+ * the service name. The declaration only says what to read and how to map it.
+ */
+import type { Batch, Key, Mapped } from '../core/batch.ts';
+import { MagemigError } from '../core/errors.ts';
+import type { MysqlConnection } from '../core/mysql.ts';
+import { eavEntityTables, eavValueTables } from '../extractors/eav/entity-tables.ts';
+import { keysetPages, type KeySpec, type PageSpec } from '../extractors/keyset.ts';
+import { readCount } from '../extractors/query.ts';
+import type { SourceContext } from '../extractors/source.ts';
+import type { SqlQuery } from '../sql/query.ts';
+import type { TableContract } from '../services/kit/index.ts';
+import type { EntityDeclaration } from './declare.ts';
+import type { EntityMigration } from './types.ts';
+
+/** The standard entity table of each EAV type (bench derives the value tables from it). */
+const EAV_ENTITY_TABLES: Record<string, string> = {
+  catalog_product: 'catalog_product_entity',
+  catalog_category: 'catalog_category_entity',
+  customer: 'customer_entity',
+  customer_address: 'customer_address_entity',
+};
+
+export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaration<Row, Ctx, C>): EntityMigration {
+  const queries: SqlQuery<unknown>[] = [d.page, ...(typeof d.count === 'function' ? [] : [d.count]), ...(d.lookups ?? []), ...(d.enrich?.reads ?? [])];
+  for (const child of Object.values(d.children ?? {}) as Array<{ query: SqlQuery<unknown> }>) queries.push(child.query);
+  const reads = new Set<string>();
+  for (const q of queries) for (const t of q.tables) reads.add(t);
+  if (d.eav) for (const t of [EAV_ENTITY_TABLES[d.eav], ...eavValueTables(EAV_ENTITY_TABLES[d.eav])]) reads.add(t);
+  const writes = new Map(d.writes.map((t) => [t.table, t]));
+  const prepare = (src: SourceContext): Promise<Ctx> => src.memo(`prepare:${service}/${d.entity}`, async () => (d.prepare ? d.prepare(src) : (undefined as Ctx)));
+
+  return {
+    service,
+    entity: d.entity,
+    reads: [...reads],
+    async countSource(src) {
+      const ctx = await prepare(src);
+      if (typeof d.count === 'function') return d.count(src, ctx);
+      return readCount(src.conn, d.count, d.params?.(src, ctx) ?? {}, d.vars?.(src) ?? { schema: src.schema });
+    },
+    async *batches(src, after) {
+      const key = typeof d.key === 'function' ? d.key(src) : d.key;
+      const start = checkpointKey(service, d.entity, key, after);
+      const ctx = await prepare(src);
+      const spec: PageSpec<Row, C> = {
+        query: d.page,
+        key,
+        limit: d.pageSize ?? Math.max(1, Math.min(src.options.batchSize, d.maxBatch ?? Number.MAX_SAFE_INTEGER)),
+        params: d.params?.(src, ctx) ?? {},
+        vars: d.vars?.(src) ?? { schema: src.schema },
+        schema: src.schema,
+        children: d.children as PageSpec<Row, C>['children'],
+        eav: d.eav ? await eavEntityTables(src, d.eav) : undefined,
+        enrich: d.enrich ? (conn, page) => d.enrich!.run(conn, page, src) : undefined,
+      };
+      const conns: MysqlConnection[] = [];
+      try {
+        for (let i = 0; i < (d.connections ?? 1); i++) conns.push(await src.openConnection());
+        let first = start === null;
+        for await (const page of keysetPages(conns, spec, start)) {
+          const mapped = d.map({ ...page, first }, ctx);
+          first = false;
+          yield toBatch(service, d, writes, mapped, key.of(page.rows[page.rows.length - 1]), page.rows.length);
+        }
+      } finally {
+        await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
+      }
+    },
+  };
+}
+
+/** The stored position, checked against the key's shape: a checkpoint of another key would skip or repeat rows. */
+function checkpointKey<Row>(service: string, entity: string, key: KeySpec<Row>, after: Key | null): Key | null {
+  if (after === null) return null;
+  const parts = Array.isArray(after) ? after : [after];
+  const ok = parts.length === key.columns.length && parts.every((p) => (typeof p === 'number' && Number.isFinite(p)) || typeof p === 'string');
+  if (!ok || (key.columns.length > 1) !== Array.isArray(after)) {
+    throw new MagemigError('BAD_CHECKPOINT', `${service}/${entity}: the checkpoint ${JSON.stringify(after)} is not a key of (${key.columns.join(', ')}); use --restart`);
+  }
+  return after;
+}
+
+function toBatch<Row, Ctx, C>(
+  service: string,
+  d: EntityDeclaration<Row, Ctx, C>,
+  writes: Map<string, TableContract>,
+  mapped: Mapped,
+  lastKey: Key,
+  pageRows: number,
+): Batch {
+  for (const [name, t] of Object.entries(mapped.tables)) {
+    const contract = writes.get(name);
+    if (!contract) throw new MagemigError('BAD_BATCH', `${service}/${d.entity}: writes ${name}, which its declaration does not list`);
+    if (t.columns !== contract.columns && (t.columns.length !== contract.columns.length || t.columns.some((c, i) => c !== contract.columns[i]))) {
+      throw new MagemigError('BAD_BATCH', `${service}/${d.entity}: rows for ${name} in columns (${t.columns.join(', ')}), its contract says (${contract.columns.join(', ')})`);
+    }
+    if (t.rows.length === 0) delete mapped.tables[name];
+  }
+  const batch: Batch = { ...mapped, lastKey, sourceRows: mapped.sourceRows ?? pageRows };
+  if (d.primaryTable) batch.primaryTable = d.primaryTable;
+  if (d.rowKey) batch.rowKey = d.rowKey;
+  if (d.mode === 'upsert') batch.upsert = Object.fromEntries([...writes].map(([name, t]) => [name, t.key]));
+  return batch;
+}

@@ -1,0 +1,8 @@
+/**
+ * The services' shared kit (its only door): the service module shape, import contracts, the HTTP server
+ * that mounts one or several services, and the JSON error shape every route answers with.
+ */
+export { contractOf, table, type ServiceContract, type TableContract } from './contract.ts';
+export type { ServiceModule } from './service.ts';
+export type { Queryable } from './db.ts';
+export { buildHttpServer, errorBody, HttpError, installErrorHandlers, type HttpServer, type HttpServerOptions } from './http-server.ts';

@@ -1,0 +1,1 @@
+SELECT name, checksum FROM magemig.schema_migrations

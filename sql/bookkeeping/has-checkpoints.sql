@@ -1,0 +1,1 @@
+SELECT 1 FROM magemig.checkpoint LIMIT 1

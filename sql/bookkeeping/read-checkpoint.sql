@@ -1,0 +1,4 @@
+-- One entity's checkpoint (partition '' is the whole entity).
+SELECT last_key, batches, source_rows, rows_loaded, rows_rejected, reject_records, stats, samples, done
+FROM magemig.checkpoint
+WHERE entity = $1 AND partition = $2

@@ -1,0 +1,1 @@
+INSERT INTO magemig.schema_migrations (name, checksum) VALUES ($1, $2)
