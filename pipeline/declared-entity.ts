@@ -37,6 +37,8 @@ export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaratio
     service,
     entity: d.entity,
     reads: [...reads],
+    queries: [...new Set(queries.map((q) => q.name))],
+    writes: d.writes.map((t) => t.table),
     async countSource(src) {
       const ctx = await prepare(src);
       if (typeof d.count === 'function') return d.count(src, ctx);

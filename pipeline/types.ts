@@ -21,6 +21,10 @@ export interface EntityMigration {
   entity: string;
   /** The Magento tables it reads (the benchmark copies the same ones for its baselines). */
   reads: readonly string[];
+  /** The source queries it runs, by name (sql/source/...); a test finds the ones nobody runs. */
+  queries?: readonly string[];
+  /** The service tables it writes (its contract's). */
+  writes?: readonly string[];
   /** How many source entities there are (for progress and reconciliation). */
   countSource(src: SourceContext): Promise<number>;
   /** Batches in keyset order after `after` (null: from the start). Must be deterministic for a given `after`. */

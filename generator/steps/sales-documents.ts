@@ -1,7 +1,7 @@
 import { rnd, run, type SeedContext } from '../session.ts';
 import { COUNTRIES, eltSql, FIRST_NAMES, LAST_NAMES } from './customers.ts';
 import { STOCKED_TYPES } from './inventory.ts';
-import { ORDER_KINDS } from './sales.ts';
+import { ORDER_KINDS } from './order-kinds.ts';
 
 const flag = (col: 'invoiced' | 'shipped' | 'refunded') => `(CASE o.kind ${ORDER_KINDS.map((k, i) => `WHEN ${i} THEN ${k[col]}`).join(' ')} END)`;
 

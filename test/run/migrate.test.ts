@@ -165,11 +165,11 @@ describe('migrate: failures and resume', () => {
     expect(await dumpDatabase(db('resume'))).toEqual(reference);
   });
 
-  it('commits a batch and its checkpoint together: a refused COPY rolls the whole batch back', async () => {
-    const failed = await run('atomic', { corruptBatch: 2 });
+  it('commits a batch and its checkpoint together: a batch that fails mid-way leaves nothing behind', async () => {
+    const failed = await run('atomic', { fatalBatch: 2 });
     expect(failed.status).toBe('failed');
-    expect(failed.errorCode).toBe('LOAD_REFUSED');
-    expect(failed.error).toMatch(/^widgets\/widgets: Postgres refused the batch after key 14: .*null value in column "tag".*COPY widget_tag, line \d+/);
+    expect(failed.errorCode).toBe('LOAD_FAILED');
+    expect(failed.error).toMatch(/^widgets\/widgets: Postgres refused the batch after key 14: relation "no_such_table" does not exist/);
     expect(failed.error).not.toContain('\n');
     const [state] = await query<{ batches: number; rows_loaded: string; w: string; t: string; rej: string; reject_records: string }>(
       db('atomic'),
@@ -178,7 +178,7 @@ describe('migrate: failures and resume', () => {
          FROM magemig.checkpoint c`,
     );
     expect(state.batches).toBe(2);
-    // The batch's widget rows were COPYed before its widget_tag COPY failed: none of them stayed.
+    // The batch's widget and widget_tag rows were COPYed before the third table failed: none of them stayed.
     expect(Number(state.w)).toBe(Number(state.rows_loaded));
     expect(Number(state.rej)).toBe(Number(state.reject_records));
     const [ref] = await query<{ t: string }>(db('ref'), `SELECT count(*) AS t FROM widget_tag WHERE widget_id IN (SELECT id FROM widget WHERE magento_id <= 14)`);
@@ -186,6 +186,61 @@ describe('migrate: failures and resume', () => {
 
     expect((await run('atomic')).status).toBe('completed');
     expect(await dumpDatabase(db('atomic'))).toEqual(reference);
+  });
+
+  it('a row Postgres refuses is a reject with its message; the rest of the batch commits and the run goes on', async () => {
+    const events = new PipelineEmitter();
+    const rejects: Array<{ sourceKey: string; reason: string; detail?: string }> = [];
+    const logs: string[] = [];
+    events.on('reject', (r) => rejects.push(r));
+    events.on('log', (l) => logs.push(l.message));
+    const report = await run('refused', { corruptBatch: 2 }, {}, events);
+    expect(report.status).toBe('completed');
+    const e = report.services[0].entities[0];
+    // A widget_tag row (NOT NULL tag) is refused: a value-level reject, its widget still loads.
+    expect(e).toMatchObject({ loaded: N - source.rejectedEntities, countsAddUp: true });
+    expect(e.rejectsByReason.PG_REFUSED).toBe(1);
+    expect(e.stats['loader.refused_rows']).toBe(1);
+    const refused = rejects.filter((r) => r.reason === 'PG_REFUSED');
+    expect(refused).toHaveLength(1);
+    expect(refused[0].detail).toMatch(/^widget_tag: 23502 null value in column "tag"/);
+    expect(logs.some((l) => /refused 1 row/.test(l))).toBe(true);
+    const [n] = await query<{ w: string; t: string }>(db('refused'), 'SELECT (SELECT count(*) FROM widget) AS w, (SELECT count(*) FROM widget_tag) AS t');
+    expect({ w: Number(n.w), t: Number(n.t) }).toEqual({ w: reference['public.widget'].rows, t: reference['public.widget_tag'].rows });
+  });
+
+  it('a row a deferred foreign key refuses at commit is found by its key, rejected, and the batch commits', async () => {
+    const report = await run('dangling', { danglingTagBatch: 3 });
+    expect(report.status).toBe('completed');
+    const e = report.services[0].entities[0];
+    expect(e).toMatchObject({ loaded: N - source.rejectedEntities, countsAddUp: true });
+    const [r] = await query<{ source_key: string; detail: string }>(db('dangling'), "SELECT source_key, detail FROM magemig.rejects WHERE reason = 'PG_REFUSED'");
+    expect(r.detail).toMatch(/^widget_tag: 23503 .*violates foreign key constraint/);
+    expect(r.source_key).toMatch(/^widget_tag:widget_id=[0-9a-f-]{36},position=0$/);
+    const [n] = await query<{ t: string }>(db('dangling'), 'SELECT count(*) AS t FROM widget_tag');
+    expect(Number(n.t)).toBe(reference['public.widget_tag'].rows);
+  });
+
+  it('a refused row of the entity table rejects its entity and drops its other rows; counts still add up', async () => {
+    const report = await run('overflow', { overflowBatch: 1 });
+    expect(report.status).toBe('completed');
+    const e = report.services[0].entities[0];
+    expect(e).toMatchObject({ loaded: N - source.rejectedEntities - 1, rejected: source.rejectedEntities + 1, countsAddUp: true });
+    expect(e.rejectsByReason.PG_REFUSED).toBe(1);
+    const [r] = await query<{ source_key: string; detail: string }>(db('overflow'), "SELECT source_key, detail FROM magemig.rejects WHERE reason = 'PG_REFUSED'");
+    expect(r.source_key).toBe('widget.magento_id=8');
+    expect(r.detail).toMatch(/^widget: 22003 numeric field overflow/);
+    const [n] = await query<{ w: string; tags: string; ids: string }>(
+      db('overflow'),
+      `SELECT (SELECT count(*) FROM widget WHERE magento_id = 8) AS w, (SELECT count(*) FROM widget_tag t WHERE t.widget_id NOT IN (SELECT id FROM widget)) AS tags,
+              (SELECT count(*) FROM magemig.id_map WHERE magento_id = '8') AS ids`,
+    );
+    expect(n).toEqual({ w: '0', tags: '0', ids: '0' });
+    // Widget 8's five tags (a"b, c\\d, NULL, {x} and '') went with it.
+    expect(e.stats['loader.rows_dropped_with_refused_entity']).toBe(5);
+    // A rerun has nothing to do.
+    const again = await run('overflow', { overflowBatch: 1 });
+    expect(again.services[0].entities[0].status).toBe('already-done');
   });
 
   it('retries a retryable source error on a fresh connection, from the last committed batch', async () => {
