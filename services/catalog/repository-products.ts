@@ -7,11 +7,14 @@
 import type { Queryable, StoreView } from './repository.ts';
 import { compositeParts, type CompositeParts } from './repository-product-composites.ts';
 
-export interface ProductCategory { id: string; name: string | null; url_key: string | null; url_path: string | null; position: number }
-export interface ProductMedia { file: string; media_type: string; label: string | null; position: number | null; disabled: boolean; video?: unknown }
+export interface ProductCategory { id: string; magento_id: number; name: string | null; url_key: string | null; url_path: string | null; position: number }
+export interface ProductMedia { magento_id: number; file: string; media_type: string; label: string | null; position: number | null; disabled: boolean; video?: unknown }
 
 export interface ProductView extends Partial<CompositeParts> {
   id: string;
+  /** Magento's entity_id, and the store view (code) the answer is for: any answer traces back to Magento. */
+  magento_id: number;
+  store: string;
   sku: string;
   type: string;
   websites: string[];
@@ -23,12 +26,12 @@ export interface ProductView extends Partial<CompositeParts> {
   links: Record<string, string[]>;
 }
 
-interface ProductRow { id: string; sku: string; type: string; attributes: Record<string, unknown> }
+interface ProductRow { id: string; magento_id: number; sku: string; type: string; attributes: Record<string, unknown> }
 
 /** Magento looks SKUs up case-insensitively (its collation); an exact match wins over a case-folded one. */
 async function findProduct(db: Queryable, sku: string, store: StoreView): Promise<ProductRow | null> {
   const { rows } = await db.query<ProductRow>(
-    `SELECT p.id, p.sku, p.type,
+    `SELECT p.id, p.magento_id, p.sku, p.type,
             jsonb_strip_nulls(p.attributes || COALESCE(w.attributes, '{}') || COALESCE(s.attributes, '{}')) AS attributes
        FROM product p
        LEFT JOIN product_website_attributes w ON w.product_id = p.id AND w.website_id = $2
@@ -41,8 +44,29 @@ async function findProduct(db: Queryable, sku: string, store: StoreView): Promis
   return rows[0] ?? null;
 }
 
-/** Labels of the select / multiselect values the product has: the store's label, else the admin one. */
+/**
+ * Labels of the select / multiselect values the product has: the store's label, else the admin one; for
+ * attributes whose options a source model gives (status, visibility, tax class...), the label it names.
+ */
 async function optionLabels(db: Queryable, attributes: Record<string, unknown>, store: StoreView): Promise<Record<string, string | string[]>> {
+  const [table, source] = await Promise.all([tableOptionLabels(db, attributes, store), sourceOptionLabels(db, attributes)]);
+  return { ...source, ...table };
+}
+
+async function sourceOptionLabels(db: Queryable, attributes: Record<string, unknown>): Promise<Record<string, string>> {
+  const codes = Object.keys(attributes).filter((k) => typeof attributes[k] === 'number' || typeof attributes[k] === 'string');
+  if (codes.length === 0) return {};
+  const { rows } = await db.query<{ code: string; value: string; label: string }>(
+    `SELECT a.code, so.value, so.label FROM attribute a JOIN attribute_source_option so ON so.attribute_id = a.id
+      WHERE a.entity_type = 'product' AND a.code = ANY($1)`,
+    [codes],
+  );
+  const out: Record<string, string> = {};
+  for (const r of rows) if (String(attributes[r.code]) === r.value) out[r.code] = r.label;
+  return out;
+}
+
+async function tableOptionLabels(db: Queryable, attributes: Record<string, unknown>, store: StoreView): Promise<Record<string, string | string[]>> {
   const codes = Object.keys(attributes).filter((k) => typeof attributes[k] === 'number' || Array.isArray(attributes[k]));
   if (codes.length === 0) return {};
   const { rows } = await db.query<{ code: string; frontend_input: string; option_id: number; label: string | null }>(
@@ -86,7 +110,7 @@ async function websitesOf(db: Queryable, productId: string): Promise<string[]> {
 /** The product's categories inside the store view's tree, with the store's names. */
 async function categoriesOf(db: Queryable, productId: string, store: StoreView): Promise<ProductCategory[]> {
   const { rows } = await db.query<ProductCategory>(
-    `SELECT c.id, cs.name, cs.url_key, cs.url_path, pc.position
+    `SELECT c.id, c.magento_id, cs.name, cs.url_key, cs.url_path, pc.position
        FROM product_category pc
        JOIN category c ON c.id = pc.category_id
        JOIN category root ON root.id = $3
@@ -101,7 +125,7 @@ async function categoriesOf(db: Queryable, productId: string, store: StoreView):
 /** Gallery entries with the store's label, position and disabled flag where it has its own (Magento: IFNULL(store, default)). */
 async function mediaOf(db: Queryable, productId: string, store: StoreView): Promise<ProductMedia[]> {
   const { rows } = await db.query<ProductMedia & { video: unknown }>(
-    `SELECT m.file, m.media_type, COALESCE(ms.label, m.label) AS label, COALESCE(ms.position, m.position) AS position,
+    `SELECT m.magento_value_id AS magento_id, m.file, m.media_type, COALESCE(ms.label, m.label) AS label, COALESCE(ms.position, m.position) AS position,
             COALESCE(ms.disabled, m.disabled) AS disabled, COALESCE(ms.video, m.video) AS video
        FROM product_media m
        LEFT JOIN product_media_store ms ON ms.product_id = m.product_id AND ms.media_id = m.media_id AND ms.store_id = $2
@@ -152,5 +176,5 @@ export async function productView(db: Queryable, sku: string, store: StoreView):
     linksOf(db, p.id),
     compositeParts(db, p.id, p.type, store),
   ]);
-  return { id: p.id, sku: p.sku, type: p.type, websites, attributes: p.attributes, options, categories, media, children, links, ...composite };
+  return { id: p.id, magento_id: p.magento_id, store: store.code, sku: p.sku, type: p.type, websites, attributes: p.attributes, options, categories, media, children, links, ...composite };
 }

@@ -178,10 +178,14 @@ describe.skipIf(!lumaAvailable)('catalog service on the Luma dump', () => {
       const res = await get('/catalog/products/MH01?store=default');
       expect(res.statusCode).toBe(200);
       const p = res.json();
-      expect(Object.keys(p)).toEqual(['id', 'sku', 'type', 'websites', 'attributes', 'options', 'categories', 'media', 'children', 'links', 'configurable_attributes']);
-      expect(p).toMatchObject({ sku: 'MH01', type: 'configurable', websites: ['base'] });
+      expect(Object.keys(p)).toEqual(['id', 'magento_id', 'store', 'sku', 'type', 'websites', 'attributes', 'options', 'categories', 'media', 'children', 'links', 'configurable_attributes']);
+      expect(p).toMatchObject({ sku: 'MH01', type: 'configurable', websites: ['base'], store: 'default' });
       const [{ entity_id: id }] = await src<{ entity_id: number }>("SELECT entity_id FROM catalog_product_entity WHERE sku = 'MH01'");
       expect(p.id).toBe(entityUuid('product', id));
+      // Traceable: the Magento key beside the UUID, for the product and what it carries.
+      expect(p.magento_id).toBe(Number(id));
+      expect(p.media.every((m: { magento_id: unknown }) => Number.isInteger(m.magento_id))).toBe(true);
+      expect(p.categories.every((c: { magento_id: unknown }) => Number.isInteger(c.magento_id))).toBe(true);
       const children = await src<{ sku: string }>(
         `SELECT c.sku FROM catalog_product_super_link l JOIN catalog_product_entity c ON c.entity_id = l.product_id WHERE l.parent_id = ${Number(id)} ORDER BY c.sku`,
       );
@@ -198,7 +202,8 @@ describe.skipIf(!lumaAvailable)('catalog service on the Luma dump', () => {
         `SELECT value FROM eav_attribute_option_value WHERE store_id = 0 AND option_id IN (${climate.value}) ORDER BY FIELD(option_id, ${climate.value})`,
       );
       expect(p.options.climate).toEqual(labels.map((l) => l.value));
-      expect(p.options).not.toHaveProperty('visibility'); // a source-model select has no option rows
+      // Source-model selects have no option rows: their labels are Magento's source models' (status, visibility, tax class).
+      expect(p.options).toMatchObject({ visibility: 'Catalog, Search', status: 'Enabled', tax_class_id: 'Taxable Goods' });
       expect(p.categories.map((c: { url_key: string }) => c.url_key)).toContain('hoodies-and-sweatshirts-men');
       expect(p.media.map((m: { file: string }) => m.file)).toEqual(['/m/h/mh01-gray_main_1.jpg', '/m/h/mh01-gray_alt1_1.jpg', '/m/h/mh01-gray_back_1.jpg']);
       expect(p.links.related).toEqual(expect.arrayContaining(['MP06', 'MS06']));

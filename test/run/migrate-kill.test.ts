@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
+import { pgClient } from '../fixtures/target-dump.ts';
 import { childCommand, killAndResume, type KillPoint } from '../fixtures/kill-harness.ts';
 import { createWidgetsSource } from '../fixtures/widgets-service.ts';
 
@@ -56,5 +57,14 @@ describe('migrate killed with SIGKILL', () => {
     expect(outcome.final['public.widget'].rows).toBe(N - 4);
     expect(outcome.final).toEqual(outcome.reference);
     expect(outcome.rerun).toEqual(outcome.reference);
+    // The killed runs are not left 'running' forever: the next run marked them interrupted. (The kill during
+    // setup came before its run was recorded.)
+    const db = await pgClient(`${dbs.pgPrefix}_kill_widgets`);
+    try {
+      const { rows } = await db.query<{ status: string; n: string }>('SELECT status, count(*) AS n FROM magemig.runs GROUP BY status ORDER BY status');
+      expect(Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]))).toEqual({ completed: 2, interrupted: points.length - 1 });
+    } finally {
+      await db.end();
+    }
   });
 });
