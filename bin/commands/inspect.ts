@@ -3,6 +3,8 @@ import { describeConnection } from '../../core/connection-url.ts';
 import { MagemigError } from '../../core/errors.ts';
 import { openSource, translateMysqlError } from '../../core/mysql.ts';
 import { inspectSource } from '../../extractors/inspect/index.ts';
+import { planMigration } from '../../pipeline/plan.ts';
+import { CONTEXTS } from '../../pipeline/registry.ts';
 import { renderInspectReport } from '../render/inspect-report.ts';
 
 export function registerInspect(program: Command): void {
@@ -18,9 +20,12 @@ export function registerInspect(program: Command): void {
     .action(async (opts: { source: string; json?: boolean }) => {
       const { conn, url } = await openSource(opts.source, { readOnly: true });
       try {
-        const report = await inspectSource(conn, describeConnection(url)).catch((err: unknown) => {
+        const translate = (err: unknown): never => {
           throw err instanceof MagemigError ? err : translateMysqlError(err, url);
-        });
+        };
+        const report = await inspectSource(conn, describeConnection(url)).catch(translate);
+        // What each service's declared migration would start from (the registry's contexts).
+        report.migration = await planMigration(opts.source, CONTEXTS).catch(translate);
         process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderInspectReport(report));
       } finally {
         await conn.end().catch(() => undefined);

@@ -86,6 +86,10 @@ export function renderInspectReport(r: InspectReport): string {
   out.push('', 'Anomalies');
   out.push(...table(ANOMALY_LABELS.map(([key, label]) => [label, n(r.anomalies[key]), where(r, key)]), 1));
 
+  if (r.migration.length) {
+    out.push('', 'What migrate would read (per service and entity)');
+    out.push(...table([['', 'source', 'tables'], ...r.migration.map((m) => [`${m.service}/${m.entity}`, n(m.source), String(m.tables.length)])], 2));
+  }
   if (r.absentTables.length) out.push('', `Absent optional tables: ${r.absentTables.join(', ')}`);
   out.push('', `Inspected in ${r.seconds.toFixed(2)} s.`);
   return `${out.join('\n')}\n`;

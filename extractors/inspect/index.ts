@@ -44,6 +44,7 @@ export async function inspectSource(conn: MysqlConnection, connection: string): 
     anomalies,
     generatedBy: await readGeneratedBy(conn, cat),
     absentTables: [...new Set([...optional, ...COUNTED_TABLES])].filter((t) => !cat.has(t)),
+    migration: [],
     seconds: Math.round((performance.now() - started) / 10) / 100,
   };
 }

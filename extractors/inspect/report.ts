@@ -141,6 +141,11 @@ export const inspectReportSchema = z.object({
   generatedBy: z.object({ profile: z.string(), edition: z.string(), seed: z.number().int(), generatorVersion: z.string() }).nullable(),
   /** Optional tables found absent (MSI, version log, sequence_*), for the reader. */
   absentTables: z.array(z.string()),
+  /**
+   * What `migrate` would read, per service and entity of the registry (pipeline/registry.ts): the source count
+   * each declared entity starts from, and the Magento tables it reads. Empty when not asked for.
+   */
+  migration: z.array(z.object({ service: z.string(), entity: z.string(), source: z.number().int().nonnegative(), tables: z.array(z.string()) })),
   seconds: z.number().nonnegative(),
 });
 

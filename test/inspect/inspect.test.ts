@@ -145,7 +145,9 @@ describe.skipIf(!lumaAvailable)('inspect on the real Magento 2.4.2-p1 Luma dump'
     const doc = inspectReportSchema.parse(JSON.parse(r.stdout));
     expect(doc.source.connection).toBe(`${reader}@127.0.0.1:3306/${db.mysqlDatabase}`);
     expect(r.stdout).not.toContain(readerPassword);
-    expect({ ...doc, seconds: 0, source: null }).toEqual({ ...report, seconds: 0, source: null });
+    // The CLI adds what migrate would read, from the registry's declared entities.
+    expect(doc.migration.find((m) => m.service === 'catalog' && m.entity === 'products')).toMatchObject({ source: 2046, tables: expect.arrayContaining(['catalog_product_entity_int']) });
+    expect({ ...doc, seconds: 0, source: null, migration: [] }).toEqual({ ...report, seconds: 0, source: null });
   });
 
   it('prints a readable text report', async () => {
@@ -156,6 +158,7 @@ describe.skipIf(!lumaAvailable)('inspect on the real Magento 2.4.2-p1 Luma dump'
     expect(r.stdout).toMatch(/^ +products +2,046 +simple 1,891, configurable 147/m);
     expect(r.stdout).toMatch(/^ +view 1 default "Default Store View" \(default view\)$/m);
     expect(r.stdout).toMatch(/^ +catalog_product_entity_varchar +15,126 +24$/m);
+    expect(r.stdout).toMatch(/^ +catalog\/products +2,046 +\d+$/m);
   });
 
   it('refuses a wrong password in one line that does not echo it', async () => {
