@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { MagemigError } from '../../core/errors.ts';
 import { parseTarget } from '../../core/postgres.ts';
-import { SERVICES } from '../../pipeline/registry.ts';
+import { selectContexts } from '../../pipeline/registry.ts';
 import { buildHttpServer } from '../../services/kit/index.ts';
 
 function port(value: string): number {
@@ -13,16 +13,18 @@ function port(value: string): number {
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('Serve the migrated services over HTTP (for now: catalog)')
+    .description('Serve the migrated services over HTTP, all in one process or --only some')
     .addOption(new Option('--target <url>', 'the Postgres server holding the service databases, postgres://USER@HOST:PORT').env('MAGEMIG_TARGET').makeOptionMandatory())
     .option('--db-prefix <prefix>', 'service databases are <prefix>_<service>', 'magemig')
     .option('--port <n>', 'port to listen on', port, 3000)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .action(async (opts: { target: string; dbPrefix: string; port: number; host: string }) => {
+    .option('--only <services>', 'comma-separated services to serve (default: all); one per process serves them apart')
+    .action(async (opts: { target: string; dbPrefix: string; port: number; host: string; only?: string }) => {
       if (!/^[a-z_][a-z0-9_]*$/.test(opts.dbPrefix)) {
         throw new MagemigError('USAGE', `--db-prefix must be lower-case letters, digits and _ (got '${opts.dbPrefix}')`);
       }
-      const server = await buildHttpServer({ target: parseTarget(opts.target), prefix: opts.dbPrefix, services: SERVICES, logger: true });
+      const services = selectContexts(opts.only?.split(',').map((x) => x.trim()).filter(Boolean)).map((c) => c.service);
+      const server = await buildHttpServer({ target: parseTarget(opts.target), prefix: opts.dbPrefix, services, logger: true });
       try {
         await server.app.listen({ port: opts.port, host: opts.host });
       } catch (err) {

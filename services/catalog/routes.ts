@@ -1,11 +1,13 @@
 /**
- * The catalog service's HTTP routes. Input is validated with zod; every client error is a JSON body
- * { statusCode, error, code, message } with a 400 (bad input) or 404 (unknown store, SKU).
+ * The catalog service's HTTP routes. Input is validated with zod schemas (which also make its OpenAPI
+ * document, GET /catalog/openapi.json); every client error is a JSON body { statusCode, error, code, message }
+ * with a 400 (bad input) or 404 (unknown store, SKU).
  *
  *   GET /catalog/categories?store=<store code>       the store view's category tree
  *   GET /catalog/products/<sku>?store=<store code>    a product as that store view shows it
  */
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HttpError } from '../kit/index.ts';
 import { categoryTree, findStoreByCode, type Queryable, type StoreView } from './repository.ts';
@@ -26,14 +28,7 @@ const storeQuery = z
 // catalog_product_entity.sku is varchar(64).
 const skuParams = z.object({ sku: z.string().min(1, 'the SKU is empty').max(64, 'a SKU is at most 64 characters') });
 
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  let message = issue?.message ?? 'invalid request';
-  if (issue?.code === 'unrecognized_keys') message = `unknown query parameter(s): ${issue.keys.join(', ')}`;
-  throw new HttpError(400, 'BAD_REQUEST', message);
-}
+const errors = { 400: z.any().describe('Error'), 404: z.any().describe('Error') };
 
 async function storeOf(db: Queryable, code: string): Promise<StoreView> {
   const store = await findStoreByCode(db, code);
@@ -41,17 +36,16 @@ async function storeOf(db: Queryable, code: string): Promise<StoreView> {
   return store;
 }
 
-export function registerCatalogRoutes(app: FastifyInstance, db: Queryable): void {
-  app.get('/catalog/categories', async (req) => {
-    const { store: code } = parse(storeQuery, req.query);
-    const store = await storeOf(db, code);
+export function registerCatalogRoutes(fastify: FastifyInstance, db: Queryable): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  app.get('/catalog/categories', { schema: { summary: "A store view's category tree", querystring: storeQuery, response: errors } }, async (req) => {
+    const store = await storeOf(db, req.query.store);
     return { store: store.code, categories: await categoryTree(db, store) };
   });
 
-  app.get('/catalog/products/:sku', async (req) => {
-    const { sku } = parse(skuParams, req.params);
-    const { store: code } = parse(storeQuery, req.query);
-    const store = await storeOf(db, code);
+  app.get('/catalog/products/:sku', { schema: { summary: 'A product as a store view shows it', params: skuParams, querystring: storeQuery, response: errors } }, async (req) => {
+    const { sku } = req.params;
+    const store = await storeOf(db, req.query.store);
     const product = await productView(db, sku, store);
     if (!product) throw new HttpError(404, 'UNKNOWN_SKU', `no product with SKU '${sku}'`);
     return product;

@@ -2,12 +2,15 @@
  * One Fastify process serving every service's routes (a modular monolith): each service registers its
  * routes against its own database pool, so a service can as well be served alone by another process.
  */
+import swagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import pg from 'pg';
 import type { ConnectionUrl } from '../../core/connection-url.ts';
 import { describeConnection, withDatabase } from '../../core/connection-url.ts';
 import { MagemigError } from '../../core/errors.ts';
 import { pgDatabaseExists } from '../../core/postgres.ts';
+import type { Queryable } from './db.ts';
 import type { ServiceModule } from './service.ts';
 
 /** A client error with an HTTP status and a stable code, answered as { statusCode, error, code, message }. */
@@ -45,8 +48,12 @@ export interface HttpServer {
 
 /** Error answers for everything: ours (HttpError), Fastify's (bad JSON, 404 route), and bugs (500, no details). */
 export function installErrorHandlers(app: FastifyInstance): void {
+  // Route schemas are zod schemas: they validate the input and feed the OpenAPI documents.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
     if (err instanceof HttpError) return reply.status(err.statusCode).send(errorBody(err.statusCode, err.code, err.message));
+    if (hasZodFastifySchemaValidationErrors(err)) return reply.status(400).send(errorBody(400, 'BAD_REQUEST', validationMessage(err.validation)));
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) return reply.status(status).send(errorBody(status, err.code ?? 'BAD_REQUEST', err.message));
     req.log.error({ err }, 'request failed');
@@ -54,6 +61,38 @@ export function installErrorHandlers(app: FastifyInstance): void {
   });
   app.setNotFoundHandler((req, reply) => reply.status(404).send(errorBody(404, 'NO_ROUTE', `no route ${req.method} ${req.url.split('?')[0]}`)));
 }
+
+/** The first problem of a request, in one line: "unknown query parameter(s): x", or the schema's own message. */
+function validationMessage(issues: ReadonlyArray<{ keyword: string; message?: string; instancePath: string; params: Record<string, unknown> }>): string {
+  const issue = issues[0];
+  if (!issue) return 'invalid request';
+  if (issue.keyword === 'unrecognized_keys') return `unknown query parameter(s): ${(issue.params.keys as string[]).join(', ')}`;
+  return issue.message ?? `invalid ${issue.instancePath}`;
+}
+
+/**
+ * One service in its own encapsulated scope: its routes, and its OpenAPI document built from their schemas
+ * (@fastify/swagger), served at GET /<service>/openapi.json. The same function mounts a service alone.
+ */
+export async function mountService(scope: FastifyInstance, service: ServiceModule, db: Queryable): Promise<void> {
+  await scope.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: `magemig ${service.name} service`, version: '1' },
+      components: { schemas: { Error: ERROR_SCHEMA } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  if (service.register) await service.register(scope, db);
+  scope.get(`/${service.name}/openapi.json`, { schema: { hide: true } }, async () => scope.swagger());
+}
+
+/** The JSON every error answer has (errorBody), for the OpenAPI documents. */
+export const ERROR_SCHEMA = {
+  type: 'object' as const,
+  required: ['statusCode', 'error', 'code', 'message'],
+  properties: { statusCode: { type: 'integer' as const }, error: { type: 'string' as const }, code: { type: 'string' as const }, message: { type: 'string' as const } },
+};
 
 export async function buildHttpServer(opts: HttpServerOptions): Promise<HttpServer> {
   const app = Fastify({ logger: opts.logger ?? false });
@@ -70,8 +109,7 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<HttpServ
       // An idle client that dies emits 'error' on the pool; unhandled it would crash the server.
       pool.on('error', (err) => app.log.warn(`${describeConnection(c)}: ${err.message}`));
       pools.push(pool);
-      const register = service.register;
-      if (register) await app.register(async (scope) => register(scope, pool));
+      await app.register(async (scope) => mountService(scope, service, pool));
     }
     app.get('/health', async () => ({ status: 'ok', services: opts.services.map((s) => s.name) }));
     await app.ready();

@@ -5,4 +5,4 @@
 export { contractOf, table, type ServiceContract, type TableContract } from './contract.ts';
 export type { ServiceModule } from './service.ts';
 export type { Queryable } from './db.ts';
-export { buildHttpServer, errorBody, HttpError, installErrorHandlers, type HttpServer, type HttpServerOptions } from './http-server.ts';
+export { buildHttpServer, ERROR_SCHEMA, errorBody, HttpError, installErrorHandlers, mountService, type HttpServer, type HttpServerOptions } from './http-server.ts';

@@ -174,6 +174,16 @@ describe.skipIf(!lumaAvailable)('catalog service on the Luma dump', () => {
       expect(count(body.categories)).toBe(39); // every category but Magento's invisible "Root Catalog"
     });
 
+    it('publishes its OpenAPI document, made from the schemas its routes validate with', async () => {
+      const res = await get('/catalog/openapi.json');
+      expect(res.statusCode).toBe(200);
+      const doc = res.json();
+      expect(doc.openapi).toBe('3.1.0');
+      expect(Object.keys(doc.paths).sort()).toEqual(['/catalog/categories', '/catalog/products/{sku}']);
+      const params = doc.paths['/catalog/products/{sku}'].get.parameters.map((p: { name: string; in: string; required: boolean }) => [p.in, p.name, p.required]);
+      expect(params).toEqual(expect.arrayContaining([['path', 'sku', true], ['query', 'store', true]]));
+    });
+
     it('GET /catalog/products/MH01 shows the configurable as store view default does, with its children', async () => {
       const res = await get('/catalog/products/MH01?store=default');
       expect(res.statusCode).toBe(200);
