@@ -17,7 +17,8 @@ import { createCategories } from './steps/categories.ts';
 import { createComposites } from './steps/composite.ts';
 import { createContent } from './steps/content.ts';
 import { createCustomers } from './steps/customers.ts';
-import { createNumbers, createStores, loadSystemMetadata } from './steps/foundation.ts';
+import { createConfig } from './steps/config.ts';
+import { createNumbers, createStores, loadSystemMetadata, STORE_LANGUAGES } from './steps/foundation.ts';
 import { createInventory } from './steps/inventory.ts';
 import { createMediaAndPrices } from './steps/media-prices.ts';
 import { createProductValues } from './steps/product-values.ts';
@@ -146,6 +147,7 @@ async function generate(ctx: SeedContext): Promise<void> {
   await createNumbers(ctx, Math.max(ctx.layout.total, p.orders, p.customers * 2, 1000) + 10);
   await loadSystemMetadata(ctx);
   await createStores(ctx);
+  await createConfig(ctx, (s) => STORE_LANGUAGES[(s - 1) % STORE_LANGUAGES.length].lang);
   if (ctx.commerce) await createVersionTable(ctx);
   await createUserAttributes(ctx);
   await createCustomerAttributes(ctx);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { splitStatements } from '../sql/index.ts';
+import { splitStatements } from '../sql/files.ts';
 import type { Edition } from './profiles.ts';
 
 const MAGENTO_SQL = fileURLToPath(new URL('../sql/magento/', import.meta.url));

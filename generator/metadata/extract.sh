@@ -21,4 +21,6 @@ $D eav_attribute_option --where="attribute_id = 20"
 $D eav_attribute_option_value --where="option_id in (1, 2, 3)"
 $D customer_group catalog_product_link_type catalog_product_link_attribute review_entity review_status \
   rating_entity rating rating_option cataloginventory_stock sales_order_status sales_order_status_state
+# Magento's directory (countries, regions and their localized names, address formats) and its tax classes.
+$D directory_country directory_country_format directory_country_region directory_country_region_name tax_class
 } | grep -v '^/\*M!999999'

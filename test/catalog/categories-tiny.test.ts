@@ -86,7 +86,7 @@ for (const edition of ['opensource', 'commerce'] as const) {
       await dbs?.cleanup();
     });
 
-    it('loads 2 websites, 2 groups and 3 store views, with Magento defaults where core_config_data is absent', async () => {
+    it('loads 2 websites, 2 groups and 3 store views, with locales and currencies from core_config_data', async () => {
       const r = reports.get('explicit')!;
       expect(r.status, r.error).toBe('completed');
       expect(r.countsAddUp).toBe(true);
@@ -98,14 +98,17 @@ for (const edition of ['opensource', 'commerce'] as const) {
         const stores = (await c.query('SELECT s.code, w.code AS website, s.locale, s.base_currency, s.is_active FROM store s JOIN website w ON w.id = s.website_id ORDER BY s.magento_id')).rows;
         expect(stores).toEqual([
           { code: 'default', website: 'base', locale: 'en_US', base_currency: 'USD', is_active: true },
-          { code: 'fr', website: 'base', locale: 'en_US', base_currency: 'USD', is_active: true },
-          { code: 'de', website: 'website_2', locale: 'en_US', base_currency: 'USD', is_active: false },
+          { code: 'fr', website: 'base', locale: 'fr_FR', base_currency: 'USD', is_active: true },
+          { code: 'de', website: 'website_2', locale: 'de_DE', base_currency: 'USD', is_active: false },
         ]);
+        // The display currency is configured per website (core_config_data, websites scope).
+        const display = (await c.query('SELECT code, default_display_currency FROM store ORDER BY magento_id')).rows.map((s) => s.default_display_currency);
+        expect(display).toEqual(['USD', 'USD', 'EUR']);
       } finally {
         await c.end();
       }
       const websites = r.services[0].entities.find((e) => e.entity === 'websites')!;
-      expect(websites.stats['stores.no_core_config_data']).toBe(1);
+      expect(websites.stats['stores.no_core_config_data']).toBeUndefined();
       const cats = r.services[0].entities.find((e) => e.entity === 'categories')!;
       expect(cats).toMatchObject({ sourceCount: 12, loaded: 12, rejected: 0, batches: 3 });
     });
