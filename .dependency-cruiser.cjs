@@ -10,6 +10,7 @@
  *   pipeline/   wires extractors, transforms and loaders to services: never bin
  *   services/   the destination: core (not the MySQL driver) and each other's index.ts only; nothing of
  *               the migration, so a service can be deployed without it
+ *   verify/     reads source and target by its own SQL (sql/verify): no transforms, no declarations
  *   bin/        the CLI: imported by nothing (tests excepted)
  */
 const { readdirSync } = require('node:fs');
@@ -65,6 +66,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^sql/' },
       to: { path: ['^(extractors|transforms|loaders|pipeline|services|bin|generator|bench)/'] },
+    },
+    {
+      name: 'verify-is-independent',
+      comment: 'verify reads both sides by its own path: no transforms, declarations, loaders or service code',
+      severity: 'error',
+      from: { path: '^verify/' },
+      to: { path: ['^(transforms|pipeline|loaders|services|bin|generator|bench)/', '^sql/source/', '^extractors/(?!query\\.ts$)'] },
     },
     {
       name: 'core-is-the-bottom',

@@ -81,7 +81,8 @@ export async function runEntity(run: EntityRun, report: EntityReport = emptyEnti
         // After a failure, the committed checkpoint is the truth (a commit may have succeeded unacknowledged).
         if (target) state = await readCheckpoint(target.client, name);
         for await (const batch of prefetch(entity.batches(src, state.lastKey))) {
-          state = target ? await load(run, state, batch) : dryLoad(run, state, batch, dryRejects);
+          state = target ? await load(run, report, state, batch) : dryLoad(run, report, state, batch, dryRejects);
+          track(report, started, state.sourceRows - startRows);
           events.emit('entity:progress', { service, entity: name, rows: state.sourceRows, rejected: state.rowsRejected });
         }
         if (target) state = await markDone(target, service, name, state, run.runId);
@@ -107,6 +108,23 @@ export async function runEntity(run: EntityRun, report: EntityReport = emptyEnti
   }
 }
 
+const EXAMPLES_PER_REASON = 3;
+const TIMELINE_POINTS = 240;
+
+/** A few rejects per reason with their keys, for the report's reader (every one is in magemig.rejects). */
+function keepExamples(report: EntityReport, rejects: readonly Reject[]): void {
+  for (const r of rejects) {
+    const list = (report.rejectExamples[r.reason] ??= []);
+    if (list.length < EXAMPLES_PER_REASON) list.push({ sourceKey: r.sourceKey, detail: r.detail ?? null });
+  }
+}
+
+/** Throughput over the run: a point per batch, thinned by half whenever it grows past TIMELINE_POINTS. */
+function track(report: EntityReport, started: number, rows: number): void {
+  report.timeline.push([Math.round(performance.now() - started) / 1000, rows]);
+  if (report.timeline.length > TIMELINE_POINTS) report.timeline = report.timeline.filter((_, i) => i % 2 === 1);
+}
+
 /** A batch that does not move the keyset forward would make a resumed run repeat it forever. */
 function assertAdvances(run: EntityRun, before: Checkpoint, batch: Batch): void {
   if (before.batches > 0 && sameKey(before.lastKey, batch.lastKey)) {
@@ -114,26 +132,27 @@ function assertAdvances(run: EntityRun, before: Checkpoint, batch: Batch): void 
   }
 }
 
-async function load(run: EntityRun, before: Checkpoint, batch: Batch): Promise<Checkpoint> {
+async function load(run: EntityRun, report: EntityReport, before: Checkpoint, batch: Batch): Promise<Checkpoint> {
   assertAdvances(run, before, batch);
   const { service, entity } = run.entity;
   const outcome = await writeBatch(run.target as ServiceTarget, service, entity, run.runId, before, batch, run.sampleLimit);
   if (outcome.refused > 0) {
     run.events.emit('log', { service, entity, message: `Postgres refused ${outcome.refused} row(s) of the batch after key ${JSON.stringify(before.lastKey)}: rejected, the rest committed` });
   }
-  emitRejects(run, outcome.rejects);
+  emitRejects(run, report, outcome.rejects);
   return outcome.after;
 }
 
-function dryLoad(run: EntityRun, before: Checkpoint, batch: Batch, rejects: Record<string, number>): Checkpoint {
+function dryLoad(run: EntityRun, report: EntityReport, before: Checkpoint, batch: Batch, rejects: Record<string, number>): Checkpoint {
   assertAdvances(run, before, batch);
   for (const r of batch.rejects) rejects[r.reason] = (rejects[r.reason] ?? 0) + 1;
-  emitRejects(run, batch.rejects);
+  emitRejects(run, report, batch.rejects);
   return advance(before, batch, encodeOnly(batch), run.sampleLimit);
 }
 
-/** Every reject, with its Magento key, once its batch is committed (or read, in a dry run). */
-function emitRejects(run: EntityRun, rejects: readonly Reject[]): void {
+/** Every reject, with its Magento key, once its batch is committed (or read, in a dry run); a few kept as examples. */
+function emitRejects(run: EntityRun, report: EntityReport, rejects: readonly Reject[]): void {
+  keepExamples(report, rejects);
   if (rejects.length === 0 || run.events.listenerCount('reject') === 0) return;
   const { service, entity } = run.entity;
   for (const r of rejects) run.events.emit('reject', { service, entity, sourceKey: r.sourceKey, reason: r.reason, detail: r.detail });

@@ -1,83 +1,114 @@
 /**
- * What a run reports, per service and entity. Plain JSON data: bin/ui renders it as a table, Markdown
- * and JSON; the orchestrator fills it and never formats it.
+ * What a run reports, per service and entity: plain JSON data, described once by zod schemas (the types are
+ * inferred from them, and the published JSON Schema in schemas/ is generated from them: a test keeps it in
+ * step). bin/ui renders it as a table, Markdown, JSON and HTML; the orchestrator fills it and never formats it.
+ * `formatVersion` changes when a field changes meaning or disappears; additions keep it.
  */
-import type { Edition, NullPolicy } from './types.ts';
+import { z } from 'zod';
 
-export type EntityStatus =
-  | 'loaded' // loaded in this run (maybe resumed from a checkpoint)
-  | 'already-done' // done by an earlier run: nothing to do
-  | 'dry-run' // read and transformed, nothing written
-  | 'failed'
-  | 'not-run'; // an earlier entity or service failed
+export const REPORT_FORMAT_VERSION = 1;
 
-export interface EntityReport {
-  service: string;
-  entity: string;
-  status: EntityStatus;
+const count = z.number().int().nonnegative();
+
+export const entityStatusSchema = z.enum([
+  'loaded', // loaded in this run (maybe resumed from a checkpoint)
+  'already-done', // done by an earlier run: nothing to do
+  'dry-run', // read and transformed, nothing written
+  'failed',
+  'not-run', // an earlier entity or service failed
+]);
+
+/** A reconciliation table: the same measure on both sides (counts, sums per currency...), and whether they agree. */
+export const reconciliationSchema = z.object({
+  title: z.string(),
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+  /** Every row agrees (or its difference is explained by rejects, named in `note`). */
+  agrees: z.boolean(),
+  note: z.string().optional(),
+});
+
+export const entityReportSchema = z.object({
+  service: z.string(),
+  entity: z.string(),
+  status: entityStatusSchema,
   /** countSource() at this run's start; null when it was not reached. */
-  sourceCount: number | null;
+  sourceCount: count.nullable(),
   /** Totals over every run since the last --restart (the checkpoint's), or of the dry run. */
-  sourceRows: number;
+  sourceRows: count,
   /** Loaded (in a dry run: would load). */
-  loaded: number;
+  loaded: count,
   /** Source entities rejected (sourceRows - loaded). */
-  rejected: number;
+  rejected: count,
   /** Reject records by reason (may include finer-grained rejects of loaded entities, e.g. one bad value). */
-  rejectsByReason: Record<string, number>;
+  rejectsByReason: z.record(z.string(), count),
+  /** A few rejects per reason with their Magento keys (examples for the reader; all are in magemig.rejects). */
+  rejectExamples: z.record(z.string(), z.array(z.object({ sourceKey: z.string(), detail: z.string().nullable() }))),
   /** Batch stats summed (scope anomalies, loader.nul_bytes_stripped, ...). */
-  stats: Record<string, number>;
+  stats: z.record(z.string(), z.number()),
   /** loaded + rejected === sourceCount */
-  countsAddUp: boolean;
-  batches: number;
+  countsAddUp: z.boolean(),
+  batches: count,
   /** Resumed from a checkpoint of an interrupted run. */
-  resumed: boolean;
+  resumed: z.boolean(),
   /** Source rows processed by this run, its time, and their rate. */
-  rowsThisRun: number;
-  seconds: number;
-  rowsPerSecond: number;
-  retries: number;
-  samples: unknown[];
-  error?: string;
-}
+  rowsThisRun: count,
+  seconds: z.number().nonnegative(),
+  rowsPerSecond: count,
+  retries: count,
+  /** Throughput over the run: [seconds since the entity started, source rows processed by this run], sampled. */
+  timeline: z.array(z.tuple([z.number().nonnegative(), count])),
+  samples: z.array(z.unknown()),
+  error: z.string().optional(),
+});
 
-export interface ServiceReport {
-  service: string;
+export const serviceReportSchema = z.object({
+  service: z.string(),
   /** Target database (<prefix>_<service>). */
-  database: string;
+  database: z.string(),
   /** The database did not exist and was created by this run. */
-  created: boolean;
-  migrationsApplied: string[];
+  created: z.boolean(),
+  migrationsApplied: z.array(z.string()),
   /** --restart: tables emptied. */
-  truncated: string[] | null;
-  entities: EntityReport[];
-  warnings: string[];
+  truncated: z.array(z.string()).nullable(),
+  entities: z.array(entityReportSchema),
+  warnings: z.array(z.string()),
   /** The settings its content is read with (stored by the run that started it); absent in a dry run or before prepare. */
-  settings?: { edition: Edition; nullPolicy: NullPolicy; stagingVersion: number | null };
-}
+  settings: z.object({ edition: z.enum(['opensource', 'commerce']), nullPolicy: z.enum(['inherit', 'explicit']), stagingVersion: z.number().int().nullable() }).optional(),
+  /** Source against target, per the service's own measures (counts and sums per store and currency...). */
+  reconciliation: z.array(reconciliationSchema),
+});
 
-export interface RunReport {
-  runId: string;
-  status: 'completed' | 'failed';
+export const runReportSchema = z.object({
+  formatVersion: z.literal(REPORT_FORMAT_VERSION),
+  kind: z.literal('migrate'),
+  runId: z.string(),
+  status: z.enum(['completed', 'failed']),
   /** One line, when status is failed. */
-  error?: string;
-  errorCode?: string;
-  dryRun: boolean;
-  startedAt: string;
-  seconds: number;
+  error: z.string().optional(),
+  errorCode: z.string().optional(),
+  dryRun: z.boolean(),
+  startedAt: z.string(),
+  seconds: z.number().nonnegative(),
   /** Redacted: no password. */
-  source: string;
-  target: string;
-  dbPrefix: string;
-  edition: Edition | null;
+  source: z.string(),
+  target: z.string(),
+  dbPrefix: z.string(),
+  edition: z.enum(['opensource', 'commerce']).nullable(),
   /** The settings used (a resumed run: those stored by the run that started the target; see ServiceReport.settings). */
-  stagingVersion: number | null;
-  nullPolicy: NullPolicy;
-  batchSize: number;
-  services: ServiceReport[];
+  stagingVersion: z.number().int().nullable(),
+  nullPolicy: z.enum(['inherit', 'explicit']),
+  batchSize: z.number().int().positive(),
+  services: z.array(serviceReportSchema),
   /** Every entity's counts add up. */
-  countsAddUp: boolean;
-}
+  countsAddUp: z.boolean(),
+});
+
+export type EntityStatus = z.infer<typeof entityStatusSchema>;
+export type EntityReport = z.infer<typeof entityReportSchema>;
+export type ServiceReport = z.infer<typeof serviceReportSchema>;
+export type RunReport = z.infer<typeof runReportSchema>;
+export type Reconciliation = z.infer<typeof reconciliationSchema>;
 
 export function emptyEntityReport(service: string, entity: string): EntityReport {
   return {
@@ -89,6 +120,7 @@ export function emptyEntityReport(service: string, entity: string): EntityReport
     loaded: 0,
     rejected: 0,
     rejectsByReason: {},
+    rejectExamples: {},
     stats: {},
     countsAddUp: false,
     batches: 0,
@@ -97,6 +129,7 @@ export function emptyEntityReport(service: string, entity: string): EntityReport
     seconds: 0,
     rowsPerSecond: 0,
     retries: 0,
+    timeline: [],
     samples: [],
   };
 }

@@ -13,7 +13,7 @@ import { parseTarget } from '../core/postgres.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from '../loaders/retry.ts';
 import { ServiceTarget, serviceDatabase } from '../loaders/service-target.ts';
 import { runEntity } from './entity-runner.ts';
-import { emptyEntityReport, type RunReport, type ServiceReport } from './report.ts';
+import { emptyEntityReport, REPORT_FORMAT_VERSION, type RunReport, type ServiceReport } from './report.ts';
 import { resolveRunSettings } from './run-settings.ts';
 import { openRunSource, type RunSource } from './source-context.ts';
 import type { ContextMigration, NullPolicy } from './types.ts';
@@ -55,6 +55,8 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
   const dryRun = opts.dryRun ?? false;
   const dbPrefix = opts.dbPrefix ?? DEFAULT_DB_PREFIX;
   const report: RunReport = {
+    formatVersion: REPORT_FORMAT_VERSION,
+    kind: 'migrate',
     runId: opts.runId ?? randomUUID(),
     status: 'completed',
     dryRun,
@@ -75,6 +77,7 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
       truncated: null,
       entities: s.entities.map((e) => emptyEntityReport(s.name, e.entity)),
       warnings: [],
+      reconciliation: [],
     })),
     countsAddUp: false,
   };
@@ -100,6 +103,8 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
           const run = { entity: context.entities[j], src, target, runId: report.runId, events, sampleLimit: opts.sampleLimit ?? DEFAULT_SAMPLE_LIMIT, retry };
           await runEntity(run, sr.entities[j]);
         }
+        // Source against target in the service's own measures (a dry run: the source side alone).
+        if (context.reconcile) sr.reconciliation = await context.reconcile(src, target?.controlClient ?? null);
         await target?.finish(report.runId, 'completed');
       } catch (err) {
         await target?.finish(report.runId, 'failed');

@@ -8,8 +8,11 @@
  * entity may implement EntityMigration by hand.
  */
 import type { Batch, Key } from '../core/batch.ts';
+import type { PgClient } from '../core/postgres.ts';
 import type { SourceContext } from '../extractors/source.ts';
 import type { ServiceModule } from '../services/kit/index.ts';
+import type { ContextVerify } from '../verify/types.ts';
+import type { Reconciliation } from './report.ts';
 
 export type { Batch, Edition, Key, Mapped, NullPolicy, Reject, TableRows } from '../core/batch.ts';
 export type { RunOptions, SourceContext } from '../extractors/source.ts';
@@ -38,4 +41,11 @@ export interface ContextMigration {
   /** The destination (services/<context>/index.ts): its schema migrations and import contract. */
   service: ServiceModule;
   entities: EntityMigration[];
+  /**
+   * Reconciliation tables for the report, once the entities ran: the service's measures (counts, sums per store
+   * and currency) read from the source and, unless it is a dry run (target null), from the service's database.
+   */
+  reconcile?(src: SourceContext, target: PgClient | null): Promise<Reconciliation[]>;
+  /** What `magemig verify` compares for the context, by its own reading of both sides (verify/<context>). */
+  verify?: ContextVerify;
 }

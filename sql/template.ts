@@ -50,3 +50,13 @@ export function renderSql(query: SqlQuery<unknown> | string, vars: TemplateVars 
     return quoteIdent(value);
   });
 }
+
+/** The same dialect for a Postgres query: {{name}} becomes a double-quoted identifier (no raw or col forms). */
+export function renderPgSql(query: SqlQuery<unknown> | string, idents: Record<string, string>): string {
+  const text = typeof query === 'string' ? query : query.text;
+  return text.replace(/\{\{([A-Za-z0-9_]+)\}\}/g, (_m, key: string) => {
+    const value = idents[key];
+    if (value === undefined) throw new MagemigError('BAD_SQL', `no identifier for {{${key}}}`);
+    return '"' + value.replace(/"/g, '""') + '"';
+  });
+}

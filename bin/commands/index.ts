@@ -4,12 +4,14 @@ import { registerInspect } from './inspect.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerServe } from './serve.ts';
 import { registerDemo } from './demo.ts';
+import { registerVerify } from './verify.ts';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
   registerSeed(program);
   registerInspect(program);
   registerMigrate(program);
+  registerVerify(program);
   registerServe(program);
   registerDemo(program);
 }

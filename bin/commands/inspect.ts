@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { applyConfigFile, requireOptions } from '../config-file.ts';
 import { describeConnection } from '../../core/connection-url.ts';
 import { MagemigError } from '../../core/errors.ts';
 import { openSource, translateMysqlError } from '../../core/mysql.ts';
@@ -13,11 +14,14 @@ export function registerInspect(program: Command): void {
     .description('Report what a Magento 2 database holds: edition, version, stores, counts, attributes, anomalies')
     .addOption(
       new Option('--source <url>', 'the Magento database, mysql://USER:PASS@HOST:PORT/DB (read only; SELECT is enough)')
-        .env('MAGEMIG_SOURCE')
-        .makeOptionMandatory(),
+        .env('MAGEMIG_SOURCE'),
     )
     .option('--json', 'print one JSON document (schema: extractors/inspect/report.ts) instead of the text report')
-    .action(async (opts: { source: string; json?: boolean }) => {
+    .option('--config <file>', 'read any of these options from a JSON or YAML file (flags and environment win)')
+    .action(async (_flags: unknown, cmd: Command) => {
+      applyConfigFile(cmd);
+      requireOptions(cmd, ['source']);
+      const opts = cmd.opts<{ source: string; json?: boolean }>();
       const { conn, url } = await openSource(opts.source, { readOnly: true });
       try {
         const translate = (err: unknown): never => {

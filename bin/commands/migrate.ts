@@ -4,14 +4,17 @@ import { PipelineEmitter } from '../../core/events.ts';
 import { DEFAULT_BATCH_SIZE, DEFAULT_DB_PREFIX, DEFAULT_NULL_POLICY, runMigration } from '../../pipeline/run-migration.ts';
 import { selectContexts } from '../../pipeline/registry.ts';
 import type { NullPolicy } from '../../pipeline/types.ts';
+import { applyConfigFile, requireOptions } from '../config-file.ts';
+import { writeReportFiles } from '../report/files.ts';
+import { renderMigrateHtml } from '../report/migrate-html.ts';
+import { renderMarkdown } from '../report/migrate-markdown.ts';
 import { attachEventLog } from '../ui/event-log.ts';
 import { attachProgress } from '../ui/progress.ts';
-import { writeReport } from '../ui/report-markdown.ts';
 import { renderSummary } from '../ui/summary.ts';
 
 interface MigrateFlags {
-  source: string;
-  target: string;
+  source?: string;
+  target?: string;
   dbPrefix: string;
   only?: string;
   batchSize: string;
@@ -22,11 +25,12 @@ interface MigrateFlags {
   stagingVersion?: string;
   progress: boolean;
   logFile?: string;
+  json?: boolean;
 }
 
-function positiveInt(value: string, flag: string): number {
+export function positiveInt(value: string, flag: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) {
+  if (!/^\d+$/.test(String(value).trim()) || !Number.isSafeInteger(n) || n < 1) {
     throw new MagemigError('USAGE', `${flag} must be a positive integer, got ${JSON.stringify(value)}`);
   }
   return n;
@@ -37,13 +41,13 @@ export function registerMigrate(program: Command): void {
     .command('migrate')
     .description("Migrate the Magento store into the services' Postgres databases (<prefix>_<service>)")
     // Also from the environment, so a password need not appear on a command line (ps, shell history).
-    .addOption(new Option('--source <url>', 'Magento database, mysql://USER:PASS@HOST:PORT/DB (opened read-only)').env('MAGEMIG_SOURCE').makeOptionMandatory())
-    .addOption(new Option('--target <url>', 'Postgres server, postgres://USER@HOST:PORT').env('MAGEMIG_TARGET').makeOptionMandatory())
+    .addOption(new Option('--source <url>', 'Magento database, mysql://USER:PASS@HOST:PORT/DB (opened read-only)').env('MAGEMIG_SOURCE'))
+    .addOption(new Option('--target <url>', 'Postgres server, postgres://USER@HOST:PORT').env('MAGEMIG_TARGET'))
     .option('--db-prefix <prefix>', 'each service loads into the database <prefix>_<service>', DEFAULT_DB_PREFIX)
     .option('--only <services>', 'comma-separated services to migrate (default: all)')
     .option('--batch-size <n>', 'source entities per batch (one transaction each)', String(DEFAULT_BATCH_SIZE))
     .option('--dry-run', 'read and transform everything, write nothing anywhere, report what would load')
-    .option('--report <file>', 'write the report as Markdown to <file> and as JSON beside it')
+    .option('--report <file>', 'write the report as Markdown to <file>, and beside it as JSON and as an HTML page')
     .option('--restart', "empty the services' tables and checkpoints, then migrate from scratch")
     .option(
       '--null-policy <policy>',
@@ -52,38 +56,46 @@ export function registerMigrate(program: Command): void {
     .option('--staging-version <n>', "Adobe Commerce: staging version to read (default: the resumed run's, else now)")
     .option('--no-progress', 'no progress bars or lines, only the summary')
     .option('--log-file <file>', 'append every pipeline event (batches, rejects, retries) to <file> as JSON lines')
-    .action(async (flags: MigrateFlags) => {
-      if (flags.nullPolicy !== undefined && flags.nullPolicy !== 'inherit' && flags.nullPolicy !== 'explicit') {
-        throw new MagemigError('USAGE', `--null-policy must be inherit or explicit, got ${JSON.stringify(flags.nullPolicy)}`);
+    .option('--json', 'print the report as one JSON document on stdout, and nothing else there')
+    .option('--config <file>', 'read any of these options from a JSON or YAML file (flags and environment win)')
+    .action(async (flags: MigrateFlags, cmd: Command) => {
+      applyConfigFile(cmd);
+      requireOptions(cmd, ['source', 'target']);
+      const f = cmd.opts<MigrateFlags>();
+      if (f.nullPolicy !== undefined && f.nullPolicy !== 'inherit' && f.nullPolicy !== 'explicit') {
+        throw new MagemigError('USAGE', `--null-policy must be inherit or explicit, got ${JSON.stringify(f.nullPolicy)}`);
       }
-      const only = flags.only?.split(',').map((s) => s.trim()).filter(Boolean);
+      const only = f.only?.split(',').map((s) => s.trim()).filter(Boolean);
       const contexts = selectContexts(only);
       const events = new PipelineEmitter();
-      const ui = flags.progress ? attachProgress(events) : null;
-      const log = flags.logFile ? attachEventLog(events, flags.logFile) : null;
+      const ui = f.progress ? attachProgress(events) : null;
+      const log = f.logFile ? attachEventLog(events, f.logFile) : null;
       const report = await runMigration(
         {
-          source: flags.source,
-          target: flags.target,
+          source: f.source!,
+          target: f.target!,
           contexts,
-          dbPrefix: flags.dbPrefix,
-          batchSize: positiveInt(flags.batchSize, '--batch-size'),
-          nullPolicy: flags.nullPolicy as NullPolicy | undefined,
-          dryRun: flags.dryRun ?? false,
-          restart: flags.restart ?? false,
-          stagingVersion: flags.stagingVersion === undefined ? undefined : positiveInt(flags.stagingVersion, '--staging-version'),
+          dbPrefix: f.dbPrefix,
+          batchSize: positiveInt(f.batchSize, '--batch-size'),
+          nullPolicy: f.nullPolicy as NullPolicy | undefined,
+          dryRun: f.dryRun ?? false,
+          restart: f.restart ?? false,
+          stagingVersion: f.stagingVersion === undefined ? undefined : positiveInt(f.stagingVersion, '--staging-version'),
         },
         events,
       );
       ui?.stop();
       await log?.close();
-      process.stdout.write(renderSummary(report));
-      if (flags.report) {
-        const written = await writeReport(report, flags.report);
-        process.stdout.write(`Report: ${written.markdown} (JSON: ${written.json})\n`);
+      // --json: stdout holds the document alone; the human summary goes to stderr.
+      const human = f.json ? process.stderr : process.stdout;
+      if (f.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      human.write(renderSummary(report));
+      if (f.report) {
+        const written = await writeReportFiles(f.report, report, renderMarkdown(report), renderMigrateHtml(report));
+        human.write(`Report: ${written.markdown} (JSON: ${written.json}, HTML: ${written.html})\n`);
       }
-      if (report.status === 'failed') {
-        throw new MagemigError(report.errorCode ?? 'FAILED', report.error ?? 'the migration failed');
-      }
+      // The reason is said once, by the CLI's one-line error (the summary says only that the run failed).
+      if (report.status === 'failed') throw new MagemigError(report.errorCode ?? 'FAILED', report.error ?? 'the migration failed');
+      void flags;
     });
 }

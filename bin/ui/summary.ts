@@ -29,7 +29,7 @@ export function renderSummary(report: RunReport): string {
   );
   const verdict =
     report.status === 'failed'
-      ? `FAILED after ${fmtSeconds(report.seconds)}: ${report.error}`
+      ? `FAILED after ${fmtSeconds(report.seconds)}.`
       : `${report.dryRun ? 'Dry run' : 'Migration'} completed in ${fmtSeconds(report.seconds)}; ` +
         (report.countsAddUp ? 'the counts add up (loaded + rejected = source).' : 'the counts do NOT add up: see the report.');
   return `${table}\n\n${verdict}\n`;

@@ -3,6 +3,7 @@
  * entities in load order. Each entity's declaration is a file of this folder.
  */
 import { catalogService } from '../../services/catalog/index.ts';
+import { catalogVerify } from '../../verify/catalog/index.ts';
 import type { ContextMigration } from '../types.ts';
 import { catalogAttributeSets } from './attribute-sets.ts';
 import { catalogAttributes } from './attributes.ts';
@@ -25,4 +26,5 @@ export const catalogMigration: ContextMigration = {
     catalogProducts,
     catalogProductRelations,
   ],
+  verify: catalogVerify,
 };

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DEPCRUISE = join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruiser.mjs');
-const LAYERS = ['bin', 'core', 'sql', 'extractors', 'transforms', 'loaders', 'pipeline', 'services', 'generator', 'bench', 'test'];
+const LAYERS = ['bin', 'core', 'sql', 'extractors', 'transforms', 'loaders', 'pipeline', 'services', 'verify', 'schemas', 'generator', 'bench', 'test'];
 
 interface Violation { rule: { name: string }; from: string; to: string }
 

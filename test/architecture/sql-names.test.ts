@@ -10,7 +10,8 @@ import type { SqlQuery } from '../../sql/query.ts';
 
 const SQL = join(import.meta.dirname, '..', '..', 'sql');
 /** Folders whose .sql files are queries with typed names (migrations and Magento's DDL are applied as files). */
-const QUERY_FOLDERS = ['bookkeeping', ...readdirSync(join(SQL, 'source')).map((d) => `source/${d}`)];
+const sub = (dir: string): string[] => readdirSync(join(SQL, dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${dir}/${d.name}`);
+const QUERY_FOLDERS = ['bookkeeping', 'verify', ...sub('source'), ...sub('verify')];
 
 function sqlFiles(folder: string): string[] {
   return readdirSync(join(SQL, folder)).filter((f) => f.endsWith('.sql')).map((f) => `${folder}/${f.slice(0, -4)}`).sort();

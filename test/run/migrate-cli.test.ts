@@ -4,7 +4,7 @@
  * a run, and a rerun that changes nothing.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -122,5 +122,21 @@ describe.skipIf(!lumaAvailable)('magemig migrate on the real Luma dump', () => {
     expect(second.stdout).toMatch(/already-done/);
     expect(second.stdout).not.toMatch(/\bloaded\s+\d/);
     expect(await dumpDatabase(database)).toEqual(after);
+  });
+
+  it('--config (YAML) gives the options, a flag wins over it, and --json prints one document and nothing else', async () => {
+    const config = join(tmp, 'magemig.yaml');
+    await writeFile(config, `# magemig options\nsource: ${dbs.mysqlUrl}\ntarget: ${dbs.pgUrl}\ndb-prefix: ${dbs.pgPrefix}_cfg\nbatch-size: 300\ndry-run: true\nonly: catalog\n`);
+    const r = await magemig(['--config', config, '--batch-size', '400', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as RunReport;
+    expect(doc).toMatchObject({ kind: 'migrate', dryRun: true, batchSize: 400, dbPrefix: `${dbs.pgPrefix}_cfg`, countsAddUp: true });
+    expect(r.stderr).toContain('the counts add up');
+    const bad = join(tmp, 'bad.json');
+    await writeFile(bad, JSON.stringify({ source: dbs.mysqlUrl, target: dbs.pgUrl, 'batch-sise': 10 }));
+    const refused = await magemig(['--config', bad]);
+    expect({ code: refused.code, stderr: refused.stderr }).toEqual({ code: 2, stderr: `magemig: --config ${bad}: unknown option 'batch-sise' for migrate (known: source, target, db-prefix, only, batch-size, dry-run, report, restart, null-policy, staging-version, no-progress, log-file, json)\n` });
+    const none = await magemig(['--db-prefix', 'x']);
+    expect({ code: none.code, stderr: none.stderr }).toEqual({ code: 2, stderr: "magemig: required option '--source <url>' not specified (give it, MAGEMIG_SOURCE or put 'source' in --config)\n" });
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { PipelineEmitter } from '../../core/events.ts';
 import { emptyEntityReport, type RunReport } from '../../pipeline/report.ts';
 import { attachProgress } from '../../bin/ui/progress.ts';
-import { renderMarkdown, reportPaths } from '../../bin/ui/report-markdown.ts';
+import { reportPaths } from '../../bin/report/files.ts';
+import { renderMarkdown } from '../../bin/report/migrate-markdown.ts';
 import { renderSummary } from '../../bin/ui/summary.ts';
 
 function sampleReport(over: Partial<RunReport> = {}): RunReport {
@@ -19,6 +20,7 @@ function sampleReport(over: Partial<RunReport> = {}): RunReport {
     loaded: 2040,
     rejected: 6,
     rejectsByReason: { NO_SKU: 2, DUPLICATE_SKU: 4, ZERO_DATE: 3 },
+    rejectExamples: { NO_SKU: [{ sourceKey: 'entity_id=7', detail: null }] },
     stats: { 'scope.null_policy_differs': 7 },
     countsAddUp: true,
     batches: 3,
@@ -28,6 +30,8 @@ function sampleReport(over: Partial<RunReport> = {}): RunReport {
     samples: [{ sku: 'MH01', name: 'Chaz | Kangeroo' }],
   };
   return {
+    formatVersion: 1,
+    kind: 'migrate',
     runId: 'r1',
     status: 'completed',
     dryRun: false,
@@ -49,6 +53,7 @@ function sampleReport(over: Partial<RunReport> = {}): RunReport {
         truncated: null,
         entities: [products, { ...emptyEntityReport('catalog', 'links') }],
         warnings: [],
+        reconciliation: [{ title: 'orders per store and currency', columns: ['store', 'currency', 'source', 'target'], rows: [['default', 'USD', '10.5000', '10.5000']], agrees: true }],
       },
     ],
     countsAddUp: true,
@@ -65,7 +70,9 @@ describe('run report', () => {
     expect(lines[3]).toMatch(/^catalog\s+links\s+not-run\s+-\s+0\s+0\s+-/);
     expect(text).toContain('Migration completed in 2.00s; the counts add up (loaded + rejected = source).');
     const failed = renderSummary(sampleReport({ status: 'failed', error: 'catalog/links: boom', countsAddUp: false }));
-    expect(failed).toContain('FAILED after 2.00s: catalog/links: boom');
+    // The reason is said once, by the CLI's error line: the summary only says that the run failed.
+    expect(failed).toContain('FAILED after 2.00s.');
+    expect(failed).not.toContain('boom');
     expect(renderSummary(sampleReport({ dryRun: true }))).toMatch(/would load/);
   });
 
@@ -73,16 +80,19 @@ describe('run report', () => {
     const md = renderMarkdown(sampleReport());
     expect(md).toContain('| catalog | products | loaded | 2,046 | 2,040 | 6 | yes | 1,364 | 1.50s |');
     expect(md).toContain('- Source 2,046; loaded 2,040; rejected 6; 2,040 + 6 = 2,046: the counts add up');
-    expect(md).toContain('| DUPLICATE_SKU | 4 |');
+    expect(md).toContain('| DUPLICATE_SKU | 4 |  |');
+    expect(md).toContain('| NO_SKU | 2 | `entity_id=7` |');
+    expect(md).toContain('### Reconciliation: orders per store and currency (agrees)');
+    expect(md).toContain('| default | USD | 10.5000 | 10.5000 |');
     expect(md).toContain('| scope.null_policy_differs | 7 |');
     expect(md).toContain('"name": "Chaz | Kangeroo"');
     expect(md).not.toContain(':s3cret');
   });
 
-  it('writes JSON beside the Markdown file without overwriting it', () => {
-    expect(reportPaths('out/report.md')).toEqual({ markdown: 'out/report.md', json: 'out/report.json' });
-    expect(reportPaths('report')).toEqual({ markdown: 'report', json: 'report.json' });
-    expect(reportPaths('r.json')).toEqual({ markdown: 'r.md', json: 'r.json' });
+  it('writes JSON and HTML beside the Markdown file without overwriting it', () => {
+    expect(reportPaths('out/report.md')).toEqual({ markdown: 'out/report.md', json: 'out/report.json', html: 'out/report.html' });
+    expect(reportPaths('report')).toEqual({ markdown: 'report', json: 'report.json', html: 'report.html' });
+    expect(reportPaths('r.json')).toEqual({ markdown: 'r.md', json: 'r.json', html: 'r.html' });
   });
 });
 

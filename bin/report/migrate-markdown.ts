@@ -1,24 +1,7 @@
-/** `--report FILE`: the run's report as Markdown in FILE and as JSON beside it (FILE with .json). */
-import { writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import type { EntityReport, RunReport } from '../../pipeline/report.ts';
-import { fmtInt, fmtSeconds } from './format.ts';
-import { addsUp } from './summary.ts';
-
-/** report.md -> report.json; report -> report.json; report.json -> Markdown in report.md (nothing overwritten). */
-export function reportPaths(file: string): { markdown: string; json: string } {
-  const ext = extname(file);
-  const base = ext ? file.slice(0, -ext.length) : file;
-  if (ext.toLowerCase() === '.json') return { markdown: `${base}.md`, json: file };
-  return { markdown: file, json: `${base}.json` };
-}
-
-export async function writeReport(report: RunReport, file: string): Promise<{ markdown: string; json: string }> {
-  const paths = reportPaths(file);
-  await writeFile(paths.markdown, renderMarkdown(report));
-  await writeFile(paths.json, JSON.stringify(report, null, 2) + '\n');
-  return paths;
-}
+/** The run's report as Markdown: what a manager reads (the same facts as the JSON and the HTML page). */
+import type { EntityReport, Reconciliation, RunReport } from '../../pipeline/report.ts';
+import { fmtInt, fmtSeconds } from '../ui/format.ts';
+import { addsUp } from '../ui/summary.ts';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -54,6 +37,7 @@ export function renderMarkdown(r: RunReport): string {
     }
     for (const w of s.warnings) out.push(`- Warning: ${cell(w)}`);
     out.push('');
+    for (const t of s.reconciliation) out.push(...reconciliationSection(t));
     for (const e of s.entities) out.push(...entitySection(e, r.dryRun));
   }
   return out.join('\n') + '\n';
@@ -67,8 +51,11 @@ function entitySection(e: EntityReport, dryRun: boolean): string[] {
   out.push(`- ${fmtInt(e.batches)} batches; this run: ${fmtInt(e.rowsThisRun)} source rows in ${fmtSeconds(e.seconds)} (${fmtInt(e.rowsPerSecond)} rows/s)${e.retries ? `, ${e.retries} retries` : ''}`);
   const reasons = Object.entries(e.rejectsByReason);
   if (reasons.length) {
-    out.push('', '| Reject reason | Records |', '|---|---:|');
-    for (const [reason, n] of reasons) out.push(`| ${cell(reason)} | ${fmtInt(n)} |`);
+    out.push('', '| Reject reason | Records | Examples (Magento key) |', '|---|---:|---|');
+    for (const [reason, n] of reasons) {
+      const examples = (e.rejectExamples[reason] ?? []).map((x) => `\`${cell(x.sourceKey)}\``).join(', ');
+      out.push(`| ${cell(reason)} | ${fmtInt(n)} | ${examples} |`);
+    }
   }
   const stats = Object.entries(e.stats);
   if (stats.length) {
@@ -78,6 +65,16 @@ function entitySection(e: EntityReport, dryRun: boolean): string[] {
   if (e.samples.length) {
     out.push('', `Sample of transformed records (first ${e.samples.length}):`, '', '```json', JSON.stringify(e.samples, null, 2), '```');
   }
+  out.push('');
+  return out;
+}
+
+/** A source-against-target table of the service's own measures. */
+export function reconciliationSection(t: Reconciliation): string[] {
+  const out = [`### Reconciliation: ${t.title} (${t.agrees ? 'agrees' : 'DIFFERS'})`, ''];
+  out.push(`| ${t.columns.map(cell).join(' | ')} |`, `|${t.columns.map(() => '---').join('|')}|`);
+  for (const row of t.rows) out.push(`| ${row.map((v) => (v === null ? '-' : typeof v === 'number' ? fmtInt(v) : cell(v))).join(' | ')} |`);
+  if (t.note) out.push('', cell(t.note));
   out.push('');
   return out;
 }

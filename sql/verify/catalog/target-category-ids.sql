@@ -1,0 +1,1 @@
+SELECT magento_id FROM category

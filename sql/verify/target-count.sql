@@ -1,0 +1,2 @@
+-- Rows a service table holds (the table quoted by the code).
+SELECT count(*) AS n FROM {{table}}
