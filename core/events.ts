@@ -18,6 +18,10 @@ export interface PipelineEvents {
   /** A retryable error: the batch is retried on a fresh connection. */
   'entity:retry': [{ service: string; entity: string; attempt: number; reason: string }];
   'service:done': [{ service: string; database: string }];
+  /** One key range of an entity (parallel workers); `rows`: processed by this run of the range. */
+  'partition:start': [{ service: string; entity: string; partition: string; resumedRows: number }];
+  'partition:progress': [{ service: string; entity: string; partition: string; rows: number; rejected: number }];
+  'partition:done': [{ service: string; entity: string; partition: string; loaded: number; rejected: number; seconds: number }];
   /** Something a reader of the run's log should know (a resume, rows Postgres refused). */
   'log': [{ message: string; service?: string; entity?: string }];
 }

@@ -48,6 +48,8 @@ export interface PageSpec<Row, C> {
   limit: number;
   /** Named parameters every query of the page gets (:version...). */
   params: Params;
+  /** A partition: only keys whose first column is in lo < key <= hi. */
+  range?: { lo: number; hi: number };
   vars: TemplateVars;
   schema: SourceSchema;
   children?: { [K in keyof C]: ChildRead<Row> };
@@ -90,8 +92,11 @@ function firstComponent(key: Key): number {
 async function readPage<Row, C>(conns: readonly MysqlConnection[], spec: PageSpec<Row, C>, after: Key | null): Promise<SourcePage<Row, C> | null> {
   const conn = conns[0];
   const predicate = keysetPredicate(spec.key.columns, after);
-  const vars: TemplateVars = { ...spec.vars, raw: { ...spec.vars.raw, after: predicate.sql } };
-  const rows = await readRows(conn, spec.query, { ...spec.params, ...predicate.params, limit: spec.limit }, vars);
+  // A partition bounds the first key column; the page query's ORDER BY and LIMIT stay as they are.
+  const bounded = spec.range ? `${predicate.sql} AND ${spec.key.columns[0]} > :p_lo AND ${spec.key.columns[0]} <= :p_hi` : predicate.sql;
+  const vars: TemplateVars = { ...spec.vars, raw: { ...spec.vars.raw, after: bounded } };
+  const rangeParams = spec.range ? { p_lo: spec.range.lo, p_hi: spec.range.hi } : {};
+  const rows = await readRows(conn, spec.query, { ...spec.params, ...predicate.params, ...rangeParams, limit: spec.limit }, vars);
   if (rows.length === 0) return null;
   const hasRange = spec.eav !== undefined || Object.values<ChildRead<Row>>(spec.children ?? {}).some((c) => c.by === 'range');
   const lo = hasRange ? firstComponent(spec.key.of(rows[0])) : 0;

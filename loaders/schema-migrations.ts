@@ -106,7 +106,7 @@ export async function sequenceColumns(client: PgClient): Promise<string[]> {
 /** --restart: empties the service's tables and the bookkeeping (not the record of applied migrations). */
 export async function truncateServiceData(client: PgClient): Promise<string[]> {
   const tables = await serviceTables(client);
-  const all = [...tables, 'magemig.checkpoint', 'magemig.rejects', 'magemig.id_map', 'magemig.runs', 'magemig.run_settings'];
+  const all = [...tables, 'magemig.checkpoint', 'magemig.rejects', 'magemig.id_map', 'magemig.runs', 'magemig.run_settings', 'magemig.partitions'];
   await client.query(`TRUNCATE ${all.join(', ')} RESTART IDENTITY CASCADE`);
   return tables;
 }

@@ -84,6 +84,21 @@ export class ServiceTarget implements BatchTarget {
     return { created, migrations, truncated, sequenceColumns: seqs, settings };
   }
 
+  /**
+   * A worker's connection to a database its coordinator prepared (created, migrated, settings stored): no run
+   * lock (the coordinator holds it), but the lock of the one partition the worker loads, so that two workers
+   * never load the same range at once. Throws a retryable error when another worker holds the partition.
+   */
+  async attach(partitionLockKey: string): Promise<void> {
+    this.control = guard(await connectPg(this.url));
+    const { rows } = await this.control.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [partitionLockKey]);
+    if (!rows[0]?.ok) {
+      await this.close();
+      throw new MagemigError('PARTITION_BUSY', `another worker is loading ${partitionLockKey} in ${this.database}`, 'retryable');
+    }
+    await this.reconnect();
+  }
+
   /** The bookkeeping/reads connection (holds the run lock). */
   get controlClient(): PgClient {
     if (!this.control) throw new Error('ServiceTarget used before prepare()');

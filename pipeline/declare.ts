@@ -60,6 +60,11 @@ export interface EntityDeclaration<Row, Ctx, C> {
   rowKey?: RowKeyOf;
   /** insert (the default) or upsert on the contract's key (delta runs). */
   mode?: 'insert' | 'upsert';
+  /**
+   * The first key column's smallest and largest value (`SELECT MIN(..) AS lo, MAX(..) AS hi`): with it the entity
+   * can be split into key ranges that parallel workers load side by side (`migrate --workers N`).
+   */
+  bounds?: SqlQuery<{ lo: number | string | null; hi: number | string | null }>;
   /** Entities per batch at most (each may yield many rows); the run's --batch-size is the other bound. */
   maxBatch?: number;
   /** Entities per page, whatever --batch-size says (small lookup tables read in one page). */

@@ -9,7 +9,7 @@ import { MagemigError } from '../core/errors.ts';
 import type { MysqlConnection } from '../core/mysql.ts';
 import { eavEntityTables, eavValueTables } from '../extractors/eav/entity-tables.ts';
 import { keysetPages, type KeySpec, type PageSpec } from '../extractors/keyset.ts';
-import { readCount } from '../extractors/query.ts';
+import { readCount, readRows } from '../extractors/query.ts';
 import type { SourceContext } from '../extractors/source.ts';
 import type { SqlQuery } from '../sql/query.ts';
 import type { TableContract } from '../services/kit/index.ts';
@@ -25,7 +25,9 @@ const EAV_ENTITY_TABLES: Record<string, string> = {
 };
 
 export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaration<Row, Ctx, C>): EntityMigration {
-  const queries: SqlQuery<unknown>[] = [d.page, ...(typeof d.count === 'function' ? [] : [d.count]), ...(d.lookups ?? []), ...(d.enrich?.reads ?? [])];
+  const queries: SqlQuery<unknown>[] = [
+    d.page, ...(typeof d.count === 'function' ? [] : [d.count]), ...(d.lookups ?? []), ...(d.enrich?.reads ?? []), ...(d.bounds ? [d.bounds] : []),
+  ];
   for (const child of Object.values(d.children ?? {}) as Array<{ query: SqlQuery<unknown> }>) queries.push(child.query);
   const reads = new Set<string>();
   for (const q of queries) for (const t of q.tables) reads.add(t);
@@ -44,7 +46,14 @@ export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaratio
       if (typeof d.count === 'function') return d.count(src, ctx);
       return readCount(src.conn, d.count, d.params?.(src, ctx) ?? {}, d.vars?.(src) ?? { schema: src.schema });
     },
-    async *batches(src, after) {
+    bounds: d.bounds
+      ? async (src) => {
+        const ctx = await prepare(src);
+        const [row] = await readRows(src.conn, d.bounds!, d.params?.(src, ctx) ?? {}, d.vars?.(src) ?? { schema: src.schema });
+        return row && row.lo !== null && row.hi !== null ? { lo: Number(row.lo), hi: Number(row.hi) } : null;
+      }
+      : undefined,
+    async *batches(src, after, range) {
       const key = typeof d.key === 'function' ? d.key(src) : d.key;
       const start = checkpointKey(service, d.entity, key, after);
       const ctx = await prepare(src);
@@ -58,11 +67,13 @@ export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaratio
         children: d.children as PageSpec<Row, C>['children'],
         eav: d.eav ? await eavEntityTables(src, d.eav) : undefined,
         enrich: d.enrich ? (conn, page) => d.enrich!.run(conn, page, src) : undefined,
+        range: range ? { lo: range.lo, hi: range.hi } : undefined,
       };
       const conns: MysqlConnection[] = [];
       try {
         for (let i = 0; i < (d.connections ?? 1); i++) conns.push(await src.openConnection());
-        let first = start === null;
+        // Run-level counters are reported once: by the first page of the first range.
+        let first = start === null && (!range || range.first);
         for await (const page of keysetPages(conns, spec, start)) {
           const mapped = d.map({ ...page, first }, ctx);
           first = false;

@@ -9,17 +9,20 @@
  */
 import { describeError, MagemigError } from '../core/errors.ts';
 import type { PipelineEmitter } from '../core/events.ts';
-import { emptyCheckpoint, readCheckpoint, rejectsByReason, type Checkpoint } from '../loaders/bookkeeping.ts';
+import { emptyCheckpoint, readCheckpoint, rejectsByReason, WHOLE, type Checkpoint } from '../loaders/bookkeeping.ts';
+import type { Partition } from '../loaders/partitions.ts';
 import { advance, encodeOnly, markDone, sameKey, writeBatch } from '../loaders/batch-writer.ts';
 import { withRetry, type RetryPolicy } from '../loaders/retry.ts';
 import type { ServiceTarget } from '../loaders/service-target.ts';
 import { prefetch } from './prefetch.ts';
 import { emptyEntityReport, type EntityReport } from './report.ts';
 import type { RunSource } from './source-context.ts';
-import type { Batch, EntityMigration, Reject } from './types.ts';
+import type { Batch, EntityMigration, KeyRange, Reject } from './types.ts';
 
 export interface EntityRun {
   entity: EntityMigration;
+  /** One key range of the entity (a partition: its own checkpoint); absent: the whole entity. */
+  partition?: Partition;
   src: RunSource;
   /** null in a dry run: nothing is written, nothing is read from the target. */
   target: ServiceTarget | null;
@@ -62,30 +65,35 @@ export async function runEntity(run: EntityRun, report: EntityReport = emptyEnti
       progressed,
     });
   try {
-    if (target) state = await readCheckpoint(target.controlClient, name);
+    const part = run.partition?.name ?? WHOLE;
+    const range: KeyRange | undefined = run.partition ? { lo: run.partition.lo, hi: run.partition.hi, first: run.partition.position === 0 } : undefined;
+    if (target) state = await readCheckpoint(target.controlClient, name, false, part);
     startRows = state.sourceRows;
-    report.sourceCount = await retrying(() => entity.countSource(src));
+    // A partition is counted with its entity, once (pipeline/partitioned.ts).
+    report.sourceCount = run.partition ? null : await retrying(() => entity.countSource(src));
     if (state.done) {
       await finish();
       report.status = 'already-done';
-      events.emit('entity:skip', { service, entity: name, loaded: state.rowsLoaded, rejected: state.rowsRejected });
+      if (!run.partition) events.emit('entity:skip', { service, entity: name, loaded: state.rowsLoaded, rejected: state.rowsRejected });
       return report;
     }
     report.resumed = state.batches > 0;
-    events.emit('entity:start', { service, entity: name, total: report.sourceCount, resumedRows: startRows });
+    if (run.partition) events.emit('partition:start', { service, entity: name, partition: part, resumedRows: startRows });
+    else events.emit('entity:start', { service, entity: name, total: report.sourceCount, resumedRows: startRows });
     if (report.resumed) events.emit('log', { service, entity: name, message: `resumes after batch ${state.batches} (key ${JSON.stringify(state.lastKey)})` });
 
     let batchesAtFailure = state.batches;
     await retrying(
       async () => {
         // After a failure, the committed checkpoint is the truth (a commit may have succeeded unacknowledged).
-        if (target) state = await readCheckpoint(target.client, name);
-        for await (const batch of prefetch(entity.batches(src, state.lastKey))) {
+        if (target) state = await readCheckpoint(target.client, name, false, part);
+        for await (const batch of prefetch(entity.batches(src, state.lastKey, range))) {
           state = target ? await load(run, report, state, batch) : dryLoad(run, report, state, batch, dryRejects);
           track(report, started, state.sourceRows - startRows);
-          events.emit('entity:progress', { service, entity: name, rows: state.sourceRows, rejected: state.rowsRejected });
+          if (run.partition) events.emit('partition:progress', { service, entity: name, partition: part, rows: state.sourceRows - startRows, rejected: state.rowsRejected });
+          else events.emit('entity:progress', { service, entity: name, rows: state.sourceRows, rejected: state.rowsRejected });
         }
-        if (target) state = await markDone(target, service, name, state, run.runId);
+        if (target) state = await markDone(target, service, name, state, run.runId, part);
         else state = { ...state, done: true };
       },
       () => {
@@ -96,7 +104,8 @@ export async function runEntity(run: EntityRun, report: EntityReport = emptyEnti
     );
     await finish();
     report.status = target ? 'loaded' : 'dry-run';
-    events.emit('entity:done', { service, entity: name, loaded: report.loaded, rejected: report.rejected, seconds: report.seconds });
+    if (run.partition) events.emit('partition:done', { service, entity: name, partition: part, loaded: report.loaded, rejected: report.rejected, seconds: report.seconds });
+    else events.emit('entity:done', { service, entity: name, loaded: report.loaded, rejected: report.rejected, seconds: report.seconds });
     return report;
   } catch (err) {
     const failure = withContext(err, `${service}/${name}`);
@@ -135,7 +144,7 @@ function assertAdvances(run: EntityRun, before: Checkpoint, batch: Batch): void 
 async function load(run: EntityRun, report: EntityReport, before: Checkpoint, batch: Batch): Promise<Checkpoint> {
   assertAdvances(run, before, batch);
   const { service, entity } = run.entity;
-  const outcome = await writeBatch(run.target as ServiceTarget, service, entity, run.runId, before, batch, run.sampleLimit);
+  const outcome = await writeBatch(run.target as ServiceTarget, service, entity, run.runId, before, batch, run.sampleLimit, run.partition?.name ?? WHOLE);
   if (outcome.refused > 0) {
     run.events.emit('log', { service, entity, message: `Postgres refused ${outcome.refused} row(s) of the batch after key ${JSON.stringify(before.lastKey)}: rejected, the rest committed` });
   }

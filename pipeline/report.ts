@@ -59,6 +59,8 @@ export const entityReportSchema = z.object({
   /** Throughput over the run: [seconds since the entity started, source rows processed by this run], sampled. */
   timeline: z.array(z.tuple([z.number().nonnegative(), count])),
   samples: z.array(z.unknown()),
+  /** The key ranges the entity was split into (parallel workers), and the worker that loaded each. */
+  partitions: z.array(z.object({ partition: z.string(), sourceRows: count, loaded: count, rejected: count, done: z.boolean(), worker: z.string().nullable() })).optional(),
   error: z.string().optional(),
 });
 

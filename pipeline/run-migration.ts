@@ -12,8 +12,10 @@ import { PipelineEmitter } from '../core/events.ts';
 import { parseTarget } from '../core/postgres.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from '../loaders/retry.ts';
 import { ServiceTarget, serviceDatabase } from '../loaders/service-target.ts';
-import { runEntity } from './entity-runner.ts';
-import { emptyEntityReport, REPORT_FORMAT_VERSION, type RunReport, type ServiceReport } from './report.ts';
+import { runEntity, type EntityRun } from './entity-runner.ts';
+import { runPartitioned } from './partitioned.ts';
+import { readPartitions, type Partition } from '../loaders/partitions.ts';
+import { emptyEntityReport, REPORT_FORMAT_VERSION, type EntityReport, type RunReport, type ServiceReport } from './report.ts';
 import { resolveRunSettings } from './run-settings.ts';
 import { openRunSource, type RunSource } from './source-context.ts';
 import type { ContextMigration, NullPolicy } from './types.ts';
@@ -46,6 +48,14 @@ export interface MigrateOptions {
   runId?: string;
   /** Refuse a source that is not a Magento 2 database (default true; fixture services set false). */
   requireMagento?: boolean;
+  /** Parallel workers: how entities are split into partitions and where the partitions run (pipeline/workers). */
+  partitions?: PartitionExecutor;
+}
+
+/** Splits an entity into partitions (empty: run it whole) and runs one partition somewhere else, all at once. */
+export interface PartitionExecutor {
+  plan(run: EntityRun): Promise<Partition[]>;
+  execute(run: EntityRun, partition: Partition): Promise<void>;
 }
 
 /** Runs the migration; never throws for run errors: a failed run returns status 'failed' and its reason. */
@@ -87,7 +97,7 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
     const server = parseTarget(opts.target);
     // Every context reads the same staging version: the one asked for, else the source's clock when the run began.
     let stagingVersion = opts.stagingVersion;
-    for (let i = 0; i < opts.contexts.length; i++) {
+    const runContext = async (i: number): Promise<void> => {
       const context = opts.contexts[i];
       const sr = report.services[i];
       // A source of its own per context: its lookups, its settings, its connections (contexts may run side by side).
@@ -101,7 +111,7 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
         if (target) await prepareTarget(target, context, sr, report, src, opts, events);
         for (let j = 0; j < context.entities.length; j++) {
           const run = { entity: context.entities[j], src, target, runId: report.runId, events, sampleLimit: opts.sampleLimit ?? DEFAULT_SAMPLE_LIMIT, retry };
-          await runEntity(run, sr.entities[j]);
+          await runEntityOrPlan(run, sr.entities[j], opts.partitions);
         }
         // Source against target in the service's own measures (a dry run: the source side alone).
         if (context.reconcile) sr.reconciliation = await context.reconcile(src, target?.controlClient ?? null);
@@ -113,6 +123,19 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
         await src.close();
       }
       events.emit('service:done', { service: context.name, database: sr.database });
+    };
+    if (opts.partitions && opts.contexts.length > 1) {
+      // Workers: independent services side by side, all reading the staging version of the source's clock now.
+      if (stagingVersion === undefined) {
+        const probe = await openRunSource(opts.source, { batchSize, nullPolicy: report.nullPolicy, dryRun }, opts.requireMagento ?? true);
+        stagingVersion = probe.defaultStagingVersion;
+        await probe.close();
+      }
+      const rest = await Promise.allSettled(opts.contexts.map((_, i) => runContext(i)));
+      const failed = rest.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+    } else {
+      for (let i = 0; i < opts.contexts.length; i++) await runContext(i);
     }
   } catch (err) {
     report.status = 'failed';
@@ -124,6 +147,29 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
   report.countsAddUp = report.status === 'completed' && ran.every((e) => e.countsAddUp);
   events.emit('run:done', { seconds: report.seconds });
   return report;
+}
+
+/**
+ * An entity a stopped worker run split into partitions is continued partition by partition (never started over
+ * beside its plan); `partitioned` runs them elsewhere (the workers' coordinator), else they run here in turn.
+ */
+async function runEntityOrPlan(run: EntityRun, report: EntityReport, partitioned?: PartitionExecutor): Promise<void> {
+  if (!run.target) {
+    await runEntity(run, report);
+    return;
+  }
+  let plan = await readPartitions(run.target.controlClient, run.entity.entity);
+  if (plan.length === 0 && partitioned) plan = await partitioned.plan(run);
+  if (plan.length === 0) {
+    await runEntity(run, report);
+    return;
+  }
+  const execute = partitioned
+    ? (p: Partition) => partitioned.execute(run, p)
+    : async (p: Partition) => {
+      await runEntity({ ...run, partition: p }, emptyEntityReport(run.entity.service, run.entity.entity));
+    };
+  await runPartitioned(run, report, plan, execute, partitioned !== undefined);
 }
 
 async function prepareTarget(

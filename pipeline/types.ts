@@ -30,8 +30,20 @@ export interface EntityMigration {
   writes?: readonly string[];
   /** How many source entities there are (for progress and reconciliation). */
   countSource(src: SourceContext): Promise<number>;
-  /** Batches in keyset order after `after` (null: from the start). Must be deterministic for a given `after`. */
-  batches(src: SourceContext, after: Key | null): AsyncIterable<Batch>;
+  /**
+   * Batches in keyset order after `after` (null: from the start), inside `range` when given (a partition: the
+   * first key column in lo < key <= hi). Must be deterministic for a given `after` and range.
+   */
+  batches(src: SourceContext, after: Key | null, range?: KeyRange): AsyncIterable<Batch>;
+  /** The first key column's smallest and largest value (null: nothing to read), when the entity can be split. */
+  bounds?(src: SourceContext): Promise<{ lo: number; hi: number } | null>;
+}
+
+/** A partition's key range: lo < first key column <= hi; `first`: it is the range holding the smallest keys. */
+export interface KeyRange {
+  lo: number;
+  hi: number;
+  first: boolean;
 }
 
 /** One bounded context's migration: the service it fills and its entities in load order. */

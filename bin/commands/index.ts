@@ -5,6 +5,7 @@ import { registerMigrate } from './migrate.ts';
 import { registerServe } from './serve.ts';
 import { registerDemo } from './demo.ts';
 import { registerVerify } from './verify.ts';
+import { registerWorker } from './worker.ts';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
@@ -12,6 +13,7 @@ export function registerCommands(program: Command): void {
   registerInspect(program);
   registerMigrate(program);
   registerVerify(program);
+  registerWorker(program);
   registerServe(program);
   registerDemo(program);
 }

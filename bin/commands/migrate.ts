@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Option, type Command } from 'commander';
+import { parseTarget } from '../../core/postgres.ts';
+import { openCoordinator } from '../../pipeline/workers/coordinator.ts';
+import { startLocalWorkers } from './local-workers.ts';
 import { MagemigError } from '../../core/errors.ts';
 import { PipelineEmitter } from '../../core/events.ts';
 import { DEFAULT_BATCH_SIZE, DEFAULT_DB_PREFIX, DEFAULT_NULL_POLICY, runMigration } from '../../pipeline/run-migration.ts';
@@ -26,6 +30,7 @@ interface MigrateFlags {
   progress: boolean;
   logFile?: string;
   json?: boolean;
+  workers?: string;
 }
 
 export function positiveInt(value: string, flag: string): number {
@@ -34,6 +39,10 @@ export function positiveInt(value: string, flag: string): number {
     throw new MagemigError('USAGE', `${flag} must be a positive integer, got ${JSON.stringify(value)}`);
   }
   return n;
+}
+
+function nonNegativeInt(value: string, flag: string): number {
+  return value.trim() === '0' ? 0 : positiveInt(value, flag);
 }
 
 export function registerMigrate(program: Command): void {
@@ -56,6 +65,7 @@ export function registerMigrate(program: Command): void {
     .option('--staging-version <n>', "Adobe Commerce: staging version to read (default: the resumed run's, else now)")
     .option('--no-progress', 'no progress bars or lines, only the summary')
     .option('--log-file <file>', 'append every pipeline event (batches, rejects, retries) to <file> as JSON lines')
+    .option('--workers <n>', 'split big entities into key ranges loaded by n worker processes (0: only workers started elsewhere with magemig worker)')
     .option('--json', 'print the report as one JSON document on stdout, and nothing else there')
     .option('--config <file>', 'read any of these options from a JSON or YAML file (flags and environment win)')
     .action(async (flags: MigrateFlags, cmd: Command) => {
@@ -70,13 +80,21 @@ export function registerMigrate(program: Command): void {
       const events = new PipelineEmitter();
       const ui = f.progress ? attachProgress(events) : null;
       const log = f.logFile ? attachEventLog(events, f.logFile) : null;
+      const batchSize = positiveInt(f.batchSize, '--batch-size');
+      const runId = randomUUID();
+      const workers = f.workers === undefined ? null : nonNegativeInt(f.workers, '--workers');
+      const coordinator = workers === null || f.dryRun ? null
+        : await openCoordinator({ server: parseTarget(f.target!), dbPrefix: f.dbPrefix, runId, partitionsPerEntity: Math.max(4, 3 * workers), minRowsToSplit: 2 * batchSize });
+      const local = coordinator && workers ? startLocalWorkers(workers, { source: f.source!, target: f.target!, dbPrefix: f.dbPrefix, runId }) : null;
       const report = await runMigration(
         {
+          runId,
+          partitions: coordinator?.executor,
           source: f.source!,
           target: f.target!,
           contexts,
           dbPrefix: f.dbPrefix,
-          batchSize: positiveInt(f.batchSize, '--batch-size'),
+          batchSize,
           nullPolicy: f.nullPolicy as NullPolicy | undefined,
           dryRun: f.dryRun ?? false,
           restart: f.restart ?? false,
@@ -84,6 +102,9 @@ export function registerMigrate(program: Command): void {
         },
         events,
       );
+      // Workers started with --exit-when-done leave once the run is marked finished.
+      await coordinator?.finish(report.status);
+      await local?.wait();
       ui?.stop();
       await log?.close();
       // --json: stdout holds the document alone; the human summary goes to stderr.

@@ -87,6 +87,16 @@ export function renderMigrateHtml(r: RunReport): string {
         })),
         notes: s.reconciliation.filter((t) => t.note).map((t) => t.note!),
       })),
+      ...(entities.some((e) => e.partitions?.length) ? [{
+        heading: 'Partitions (parallel workers)',
+        tables: [{
+          id: 'partitions',
+          caption: 'Key ranges and the worker that loaded each',
+          columns: ['entity', 'partition', 'source', 'loaded', 'rejected', 'done', 'worker'],
+          numeric: [false, false, true, true, true, false, false],
+          rows: entities.flatMap((e) => (e.partitions ?? []).map((p) => ({ cells: [`${e.service}/${e.entity}`, p.partition, p.sourceRows, p.loaded, p.rejected, p.done ? 'yes' : 'no', p.worker] }))),
+        } satisfies Table],
+      }] : []),
       ...r.services.map((s) => ({
         heading: `Counters: ${s.service}`,
         notes: s.warnings,

@@ -62,6 +62,10 @@ function entitySection(e: EntityReport, dryRun: boolean): string[] {
     out.push('', '| Stat | Count |', '|---|---:|');
     for (const [k, n] of stats.sort(([a], [b]) => (a < b ? -1 : 1))) out.push(`| ${cell(k)} | ${fmtInt(n)} |`);
   }
+  if (e.partitions?.length) {
+    out.push('', `Loaded in ${e.partitions.length} partitions (key ranges) by parallel workers:`, '', '| Partition | Source | Loaded | Rejected | Done | Worker |', '|---|---:|---:|---:|---|---|');
+    for (const p of e.partitions) out.push(`| ${cell(p.partition)} | ${fmtInt(p.sourceRows)} | ${fmtInt(p.loaded)} | ${fmtInt(p.rejected)} | ${p.done ? 'yes' : 'no'} | ${cell(p.worker ?? '-')} |`);
+  }
   if (e.samples.length) {
     out.push('', `Sample of transformed records (first ${e.samples.length}):`, '', '```json', JSON.stringify(e.samples, null, 2), '```');
   }

@@ -118,6 +118,8 @@ function attachLines(events: PipelineEmitter, stream: NodeJS.WriteStream, interv
     say(`${key(service, entity)}: already done (${fmtInt(loaded)} loaded, ${fmtInt(rejected)} rejected)`);
   });
   events.on('entity:retry', ({ service, entity, attempt, reason }) => say(`${key(service, entity)}: retry ${attempt}: ${reason}`));
+  events.on('partition:done', ({ service, entity, partition, loaded, rejected }) =>
+    say(`${key(service, entity)} ${partition}: done, ${fmtInt(loaded)} loaded, ${fmtInt(rejected)} rejected`));
   events.on('warning', ({ message }) => say(`warning: ${message}`));
   return { stop: () => undefined };
 }

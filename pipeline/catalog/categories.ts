@@ -6,7 +6,7 @@
 import { catalogParams, catalogVars } from '../../extractors/catalog/sql-vars.ts';
 import type { SourceContext } from '../../extractors/source.ts';
 import { catalogContract as c } from '../../services/catalog/index.ts';
-import { categoryCount, categoryPage, type SourceCategory } from '../../sql/source/catalog/index.ts';
+import { categoryBounds, categoryCount, categoryPage, type SourceCategory } from '../../sql/source/catalog/index.ts';
 import { mapCategoryPage, type CategoryPageContext } from '../../transforms/catalog/categories.ts';
 import { buildStoreScopes } from '../../transforms/eav/store-scopes.ts';
 import { declaredEntity } from '../declared-entity.ts';
@@ -31,6 +31,7 @@ export const catalogCategories = declaredEntity<SourceCategory, CategoryPageCont
   page: categoryPage,
   key: (src) => ({ columns: [src.edition === 'commerce' ? 'e.row_id' : 'e.entity_id'], of: (r) => Number(r.k) }),
   count: categoryCount,
+  bounds: categoryBounds,
   eav: 'catalog_category',
   maxBatch: 1000,
   lookups: [...STORE_TREE_READS, ...ATTRIBUTE_READS, ...CATEGORY_TREE_READS],

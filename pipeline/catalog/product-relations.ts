@@ -22,6 +22,7 @@ export const catalogProductRelations = declaredEntity<ProductRow, { verdicts: Sk
   page: q.productPage,
   key: productKey,
   count: q.productRelationsCount,
+  bounds: q.productBounds,
   maxBatch: MAX_OWNERS_PER_BATCH,
   children: {
     links: { query: q.productLinks, by: 'range' },

@@ -44,6 +44,7 @@ export const catalogProducts = declaredEntity<ProductRow, ProductTransformInput,
   page: q.productPage,
   key: productKey,
   count: q.productCount,
+  bounds: q.productBounds,
   eav: 'catalog_product',
   maxBatch: MAX_PRODUCTS_PER_BATCH,
   // One for pages and the tables hanging off them, two for the value tables: a page's reads run in parallel

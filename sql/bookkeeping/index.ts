@@ -33,3 +33,8 @@ export const recordMigrationQuery = defineQuery('bookkeeping/record-migration');
 export const serviceTablesQuery = defineQuery<{ schemaname: string; tablename: string }>('bookkeeping/service-tables');
 export const sequenceColumnsQuery = defineQuery<{ col: string }>('bookkeeping/sequence-columns');
 export const columnTypesQuery = defineQuery<{ attname: string; typname: string }>('bookkeeping/column-types');
+export const readPartitionsQuery = defineQuery<{ partition: string; position: number; lo: string; hi: string }>('bookkeeping/read-partitions');
+export const writePartitionQuery = defineQuery('bookkeeping/write-partition');
+export const readPartitionCheckpointsQuery = defineQuery<{
+  partition: string; batches: number; source_rows: string; rows_loaded: string; rows_rejected: string; reject_records: string; stats: Record<string, number>; done: boolean; run_id: string | null;
+}>('bookkeeping/read-partition-checkpoints');

@@ -255,3 +255,7 @@ export interface SkuVerdictRows {
   duplicates: Array<{ entity_id: number; winner: number }>;
   overlappingRows: number[];
 }
+
+export type BoundsRow = { lo: number | string | null; hi: number | string | null };
+export const productBounds = defineQuery<BoundsRow>('source/catalog/product-bounds');
+export const categoryBounds = defineQuery<BoundsRow>('source/catalog/category-bounds');

@@ -1,0 +1,1 @@
+SELECT status FROM public.magemig_runs WHERE run_id = $1
