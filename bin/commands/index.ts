@@ -6,6 +6,7 @@ import { registerServe } from './serve.ts';
 import { registerDemo } from './demo.ts';
 import { registerVerify } from './verify.ts';
 import { registerWorker } from './worker.ts';
+import { registerToken } from './token.ts';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerWorker(program);
   registerServe(program);
   registerDemo(program);
+  registerToken(program);
 }

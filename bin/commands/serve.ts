@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { MagemigError } from '../../core/errors.ts';
 import { parseTarget } from '../../core/postgres.ts';
 import { selectContexts } from '../../pipeline/registry.ts';
-import { buildHttpServer } from '../../services/kit/index.ts';
+import { buildHttpServer, createAuth, verificationKey } from '../../services/kit/index.ts';
 
 function port(value: string): number {
   const n = Number(value);
@@ -24,7 +24,14 @@ export function registerServe(program: Command): void {
         throw new MagemigError('USAGE', `--db-prefix must be lower-case letters, digits and _ (got '${opts.dbPrefix}')`);
       }
       const services = selectContexts(opts.only?.split(',').map((x) => x.trim()).filter(Boolean)).map((c) => c.service);
-      const server = await buildHttpServer({ target: parseTarget(opts.target), prefix: opts.dbPrefix, services, logger: true });
+      let key;
+      try {
+        key = verificationKey(process.env.MAGEMIG_AUTH_PUBLIC_KEY);
+      } catch (err) {
+        throw new MagemigError('USAGE', (err as Error).message);
+      }
+      if (!key) process.stderr.write('serve: MAGEMIG_AUTH_PUBLIC_KEY is not set: private routes (customers, orders, payments, staff...) will refuse every request\n');
+      const server = await buildHttpServer({ target: parseTarget(opts.target), prefix: opts.dbPrefix, services, logger: true, auth: createAuth(key) });
       try {
         await server.app.listen({ port: opts.port, host: opts.host });
       } catch (err) {

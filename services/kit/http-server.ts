@@ -10,26 +10,12 @@ import type { ConnectionUrl } from '../../core/connection-url.ts';
 import { describeConnection, withDatabase } from '../../core/connection-url.ts';
 import { MagemigError } from '../../core/errors.ts';
 import { pgDatabaseExists } from '../../core/postgres.ts';
+import { createAuth, type Auth } from './auth.ts';
 import type { Queryable } from './db.ts';
+import { errorBody, HttpError, isUnavailable } from './http-error.ts';
 import type { ServiceModule } from './service.ts';
 
-/** A client error with an HTTP status and a stable code, answered as { statusCode, error, code, message }. */
-export class HttpError extends Error {
-  readonly statusCode: number;
-  readonly code: string;
-  constructor(statusCode: number, code: string, message: string) {
-    super(message);
-    this.name = 'HttpError';
-    this.statusCode = statusCode;
-    this.code = code;
-  }
-}
-
-const REASONS: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error', 503: 'Service Unavailable' };
-
-export function errorBody(statusCode: number, code: string, message: string) {
-  return { statusCode, error: REASONS[statusCode] ?? 'Error', code, message };
-}
+export { errorBody, HttpError } from './http-error.ts';
 
 export interface HttpServerOptions {
   target: ConnectionUrl;
@@ -37,8 +23,12 @@ export interface HttpServerOptions {
   prefix: string;
   services: readonly ServiceModule[];
   logger?: boolean;
-  /** Connections per service pool. */
+  /** Connections per service pool (requests beyond it queue for a connection, they do not fail). */
   poolSize?: number;
+  /** How private routes check bearer tokens (default: none configured, every private route refuses). */
+  auth?: Auth;
+  /** A statement slower than this is cancelled and answered 503 (ms, default 5000). */
+  statementTimeoutMs?: number;
 }
 
 export interface HttpServer {
@@ -52,7 +42,15 @@ export function installErrorHandlers(app: FastifyInstance): void {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
-    if (err instanceof HttpError) return reply.status(err.statusCode).send(errorBody(err.statusCode, err.code, err.message));
+    if (err instanceof HttpError) {
+      if (err.retryAfter !== undefined) reply.header('retry-after', String(err.retryAfter));
+      return reply.status(err.statusCode).send(errorBody(err.statusCode, err.code, err.message));
+    }
+    // The database is away (restarting, overloaded, slow): the client may retry; the pool reconnects by itself.
+    if (isUnavailable(err)) {
+      req.log.warn({ err }, 'database unavailable');
+      return reply.status(503).header('retry-after', '1').send(errorBody(503, 'UNAVAILABLE', 'the service database cannot answer now; retry shortly'));
+    }
     if (hasZodFastifySchemaValidationErrors(err)) return reply.status(400).send(errorBody(400, 'BAD_REQUEST', validationMessage(err.validation)));
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) return reply.status(status).send(errorBody(status, err.code ?? 'BAD_REQUEST', err.message));
@@ -74,7 +72,7 @@ function validationMessage(issues: ReadonlyArray<{ keyword: string; message?: st
  * One service in its own encapsulated scope: its routes, and its OpenAPI document built from their schemas
  * (@fastify/swagger), served at GET /<service>/openapi.json. The same function mounts a service alone.
  */
-export async function mountService(scope: FastifyInstance, service: ServiceModule, db: Queryable): Promise<void> {
+export async function mountService(scope: FastifyInstance, service: ServiceModule, db: Queryable, auth: Auth = createAuth(null)): Promise<void> {
   await scope.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -83,7 +81,7 @@ export async function mountService(scope: FastifyInstance, service: ServiceModul
     },
     transform: jsonSchemaTransform,
   });
-  if (service.register) await service.register(scope, db);
+  if (service.register) await service.register(scope, db, { auth });
   scope.get(`/${service.name}/openapi.json`, { schema: { hide: true } }, async () => scope.swagger());
 }
 
@@ -95,7 +93,9 @@ export const ERROR_SCHEMA = {
 };
 
 export async function buildHttpServer(opts: HttpServerOptions): Promise<HttpServer> {
-  const app = Fastify({ logger: opts.logger ?? false });
+  // In-flight requests finish on close (SIGTERM); new connections are refused meanwhile.
+  const app = Fastify({ logger: opts.logger ?? false, forceCloseConnections: 'idle', return503OnClosing: true });
+  const auth = opts.auth ?? createAuth(null);
   installErrorHandlers(app);
   const pools: pg.Pool[] = [];
   try {
@@ -105,11 +105,19 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<HttpServ
         throw new MagemigError('NO_SERVICE_DATABASE', `database '${database}' does not exist on ${opts.target.host}:${opts.target.port}: run magemig migrate first (or check --db-prefix)`);
       }
       const c = withDatabase(opts.target, database);
-      const pool = new pg.Pool({ host: c.host, port: c.port, user: c.user, password: c.password || undefined, database, max: opts.poolSize ?? 5 });
+      const pool = new pg.Pool({
+        host: c.host, port: c.port, user: c.user, password: c.password || undefined, database,
+        max: opts.poolSize ?? 10,
+        // A request waits this long for a free connection (a burst queues), then 503: never a pool-exhaustion error.
+        connectionTimeoutMillis: 10_000,
+        idleTimeoutMillis: 30_000,
+        statement_timeout: opts.statementTimeoutMs ?? 5_000,
+        application_name: `magemig-${service.name}`,
+      });
       // An idle client that dies emits 'error' on the pool; unhandled it would crash the server.
       pool.on('error', (err) => app.log.warn(`${describeConnection(c)}: ${err.message}`));
       pools.push(pool);
-      await app.register(async (scope) => mountService(scope, service, pool));
+      await app.register(async (scope) => mountService(scope, service, pool, auth));
     }
     app.get('/health', async () => ({ status: 'ok', services: opts.services.map((s) => s.name) }));
     await app.ready();

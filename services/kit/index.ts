@@ -3,6 +3,8 @@
  * that mounts one or several services, and the JSON error shape every route answers with.
  */
 export { contractOf, table, type ServiceContract, type TableContract } from './contract.ts';
-export type { ServiceModule } from './service.ts';
+export type { ServiceContext, ServiceModule } from './service.ts';
+export { AUDIENCE, createAuth, ISSUER, verificationKey, type Auth, type Principal } from './auth.ts';
+export { isUnavailable } from './http-error.ts';
 export type { Queryable } from './db.ts';
 export { buildHttpServer, ERROR_SCHEMA, errorBody, HttpError, installErrorHandlers, mountService, type HttpServer, type HttpServerOptions } from './http-server.ts';

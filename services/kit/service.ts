@@ -4,6 +4,7 @@
  * with or without the migration that fills it.
  */
 import type { FastifyInstance } from 'fastify';
+import type { Auth } from './auth.ts';
 import type { Queryable } from './db.ts';
 import type { ServiceContract } from './contract.ts';
 
@@ -13,5 +14,10 @@ export interface ServiceModule {
   migrationsDir: string;
   contract: ServiceContract;
   /** Mounts its routes on a Fastify instance, against its own database. */
-  register?(app: FastifyInstance, db: Queryable): Promise<void> | void;
+  register?(app: FastifyInstance, db: Queryable, ctx: ServiceContext): Promise<void> | void;
+}
+
+/** What the server gives every service: how private routes check their bearer tokens. */
+export interface ServiceContext {
+  auth: Auth;
 }
