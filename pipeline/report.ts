@@ -41,6 +41,30 @@ export interface EntityReport {
   error?: string;
 }
 
+/** One reconciled figure: the source's, what its rejects account for, and the target's. */
+export interface ReconciliationRow {
+  /** What is counted: 'orders', 'invoices', ... */
+  doc: string;
+  store: string;
+  currency: string;
+  /** 'count' or the summed column ('grand_total', 'base_grand_total', ...). */
+  measure: string;
+  /** Exact decimal texts (counts as integers). */
+  source: string;
+  rejected: string;
+  /** null in a dry run (the target is not read). */
+  target: string | null;
+  /** source - rejected = target; null in a dry run. */
+  balanced: boolean | null;
+}
+
+export interface Reconciliation {
+  rows: ReconciliationRow[];
+  /** Every row balanced (null in a dry run). */
+  balanced: boolean | null;
+  notes: string[];
+}
+
 export interface ServiceReport {
   service: string;
   /** Target database (<prefix>_<service>). */
@@ -54,6 +78,8 @@ export interface ServiceReport {
   warnings: string[];
   /** The settings its content is read with (stored by the run that started it); absent in a dry run or before prepare. */
   settings?: { edition: Edition; nullPolicy: NullPolicy; stagingVersion: number | null };
+  /** Source against target, per store and currency (contexts that reconcile: ContextMigration.reconcile). */
+  reconciliation?: Reconciliation;
 }
 
 export interface RunReport {

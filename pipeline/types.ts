@@ -8,8 +8,10 @@
  * entity may implement EntityMigration by hand.
  */
 import type { Batch, Key } from '../core/batch.ts';
+import type { PgClient } from '../core/postgres.ts';
 import type { SourceContext } from '../extractors/source.ts';
 import type { ServiceModule } from '../services/kit/index.ts';
+import type { EntityReport, Reconciliation } from './report.ts';
 
 export type { Batch, Edition, Key, Mapped, NullPolicy, Reject, TableRows } from '../core/batch.ts';
 export type { RunOptions, SourceContext } from '../extractors/source.ts';
@@ -38,4 +40,9 @@ export interface ContextMigration {
   /** The destination (services/<context>/index.ts): its schema migrations and import contract. */
   service: ServiceModule;
   entities: EntityMigration[];
+  /**
+   * After its entities: the source side of the context's reconciliation (from the entities' reports) set
+   * against the target's own sums (null target: a dry run, the source side only). Shown in the report.
+   */
+  reconcile?(input: { entities: readonly EntityReport[]; target: PgClient | null; src: SourceContext }): Promise<Reconciliation>;
 }
