@@ -1,7 +1,7 @@
 /** `--report FILE`: the run's report as Markdown in FILE and as JSON beside it (FILE with .json). */
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { EntityReport, RunReport } from '../../pipeline/report.ts';
+import type { EntityReport, Reconciliation, RunReport } from '../../pipeline/report.ts';
 import { fmtInt, fmtSeconds } from './format.ts';
 import { addsUp } from './summary.ts';
 
@@ -54,6 +54,7 @@ export function renderMarkdown(r: RunReport): string {
     }
     for (const w of s.warnings) out.push(`- Warning: ${cell(w)}`);
     out.push('');
+    if (s.reconciliation) out.push(...reconciliationSection(s.reconciliation));
     for (const e of s.entities) out.push(...entitySection(e, r.dryRun));
   }
   return out.join('\n') + '\n';
@@ -70,13 +71,26 @@ function entitySection(e: EntityReport, dryRun: boolean): string[] {
     out.push('', '| Reject reason | Records |', '|---|---:|');
     for (const [reason, n] of reasons) out.push(`| ${cell(reason)} | ${fmtInt(n)} |`);
   }
-  const stats = Object.entries(e.stats);
+  // Reconciliation counters are shown in their own table (reconciliationSection).
+  const stats = Object.entries(e.stats).filter(([k]) => !k.startsWith('reconcile.'));
   if (stats.length) {
     out.push('', '| Stat | Count |', '|---|---:|');
     for (const [k, n] of stats.sort(([a], [b]) => (a < b ? -1 : 1))) out.push(`| ${cell(k)} | ${fmtInt(n)} |`);
   }
   if (e.samples.length) {
     out.push('', `Sample of transformed records (first ${e.samples.length}):`, '', '```json', JSON.stringify(e.samples, null, 2), '```');
+  }
+  out.push('');
+  return out;
+}
+
+/** Source against target per store view and currency; a row balances when source - rejected = target. */
+function reconciliationSection(r: Reconciliation): string[] {
+  const verdict = r.balanced === null ? 'source side only' : r.balanced ? 'every figure balances (source - rejected = target)' : 'some figures do NOT balance';
+  const out = ['#### Reconciliation', '', `- ${verdict}`, ...r.notes.map((n) => `- ${cell(n)}`), ''];
+  out.push('| Documents | Store | Currency | Measure | Source | Rejected | Target | Balanced |', '|---|---|---|---|---:|---:|---:|---|');
+  for (const x of r.rows) {
+    out.push(`| ${x.doc} | ${cell(x.store)} | ${x.currency} | ${x.measure} | ${x.source} | ${x.rejected} | ${x.target ?? '-'} | ${x.balanced === null ? '-' : x.balanced ? 'yes' : 'NO'} |`);
   }
   out.push('');
   return out;
