@@ -9,13 +9,13 @@ import type { SqlQuery } from '../../sql/query.ts';
 import { orderContract as c } from '../../services/order/index.ts';
 import * as q from '../../sql/source/order/index.ts';
 import type { OrderRow } from '../../sql/source/order/index.ts';
-import { ProductIds } from '../../transforms/order/order-items.ts';
+import { ProductIds, UuidCache } from '../../transforms/order/order-items.ts';
 import { mapOrders, type OrderChildren, type OrdersContext } from '../../transforms/order/orders.ts';
 import { declaredEntity } from '../declared-entity.ts';
 import { cartsOf, orderDuplicatesOf, storeCodesOf } from './lookups.ts';
 
-/** Orders per page: each brings about ten child rows; 5,000 keeps a page near 20 MB and the round trips few. */
-export const MAX_ORDERS_PER_BATCH = 5000;
+/** Orders per page: each brings about ten child rows; 2,000 keeps a page near 10 MB (three pages are alive at once: read ahead, mapped, being written) and the round trips few. */
+export const MAX_ORDERS_PER_BATCH = 2000;
 
 const range = (query: SqlQuery<unknown>) => ({ query, by: 'range' as const });
 
@@ -30,6 +30,7 @@ export const orders = declaredEntity<OrderRow, OrdersContext, OrderChildren>('or
     stores: await storeCodesOf(src),
     dupes: await orderDuplicatesOf(src),
     products: new ProductIds(),
+    customers: new UuidCache('customer'),
     carts: await cartsOf(src),
   }),
   children: {
@@ -41,13 +42,22 @@ export const orders = declaredEntity<OrderRow, OrdersContext, OrderChildren>('or
     taxItems: { ...range(q.orderTaxItems), when: (s) => s.hasTable('sales_order_tax_item') },
   },
   enrich: {
-    reads: [q.giftMessages],
+    reads: [q.giftMessages, q.productsExisting],
+    // Two reads by id per page, issued together: the gift messages of orders and items, and which ordered
+    // products still exist.
     async run(conn, page, src) {
-      if (!src.schema.hasTable('gift_message')) return { gifts: [] };
-      const ids = new Set<number>();
-      for (const o of page.rows) if (o.gift_message_id) ids.add(Number(o.gift_message_id));
-      for (const i of page.children.items) if (i.gift_message_id) ids.add(Number(i.gift_message_id));
-      return { gifts: ids.size ? await readRows(conn, q.giftMessages, { ids: [...ids] }) : [] };
+      const gifts = new Set<number>();
+      const products = new Set<number>();
+      for (const o of page.rows) if (o.gift_message_id) gifts.add(Number(o.gift_message_id));
+      for (const i of page.children.items) {
+        if (i.gift_message_id) gifts.add(Number(i.gift_message_id));
+        if (i.product_id !== null) products.add(Number(i.product_id));
+      }
+      const [giftRows, productRows] = await Promise.all([
+        gifts.size && src.schema.hasTable('gift_message') ? readRows(conn, q.giftMessages, { ids: [...gifts] }) : [],
+        products.size ? readRows(conn, q.productsExisting, { ids: [...products] }) : [],
+      ]);
+      return { gifts: giftRows, products: productRows };
     },
   },
   map: (page, ctx) => mapOrders(page.rows, page.children, ctx, page.first),

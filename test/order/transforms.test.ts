@@ -81,13 +81,13 @@ describe('lifecycle and numbering', () => {
 });
 
 describe('order lines', () => {
-  const item = (id: number, parent: number | null, qty: string, exists = 1): OrderItemRow => ({
-    item_id: id, order_id: 1, parent_item_id: parent, product_id: 100 + id, product_options: null, qty_ordered: qty, gift_message_id: null, created_at: '2024-01-01 00:00:00', product_exists: exists,
+  const item = (id: number, parent: number | null, qty: string): OrderItemRow => ({
+    item_id: id, order_id: 1, parent_item_id: parent, product_id: 100 + id, product_options: null, qty_ordered: qty, gift_message_id: null, created_at: '2024-01-01 00:00:00',
   });
   it('counts lines only, keeps children under their parent, promotes orphans, keeps gone products by SKU', () => {
     const stats: Record<string, number> = {};
     const count = (k: string, n = 1) => (stats[k] = (stats[k] ?? 0) + n);
-    const out = mapOrderItems([item(1, null, '2.0000'), item(2, 1, '2.0000'), item(3, 99, '1.5000'), item(4, null, '1.0000', 0)], 'o', new ProductIds(), new Map(), new ValueIssues(), count);
+    const out = mapOrderItems([item(1, null, '2.0000'), item(2, 1, '2.0000'), item(3, 99, '1.5000'), item(4, null, '1.0000')], 'o', new ProductIds(), new Set([101, 102, 103]), new Map(), new ValueIssues(), count);
     expect(out.qtyOrdered).toBe('4.5000');
     expect(out.rows.map((r) => [r[1], r[2]])).toEqual([[1, null], [2, 1], [3, null], [4, null]]);
     expect(out.rows[3][3]).toBeNull();

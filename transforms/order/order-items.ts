@@ -11,17 +11,28 @@ import type { GiftMessageRow, OrderItemRow } from '../../sql/source/order/index.
 import { decodeSerialized } from './payload.ts';
 import { fromUnits, giftMessage, units, type ValueIssues } from './values.ts';
 
-/** entityUuid('product', id), remembered: the same products recur across orders. */
-export class ProductIds {
+/** entityUuid(type, id), remembered: the same products and customers recur across orders (bounded). */
+export class UuidCache {
   private readonly cache = new Map<number, string>();
+  private readonly type: string;
+
+  constructor(type: string) {
+    this.type = type;
+  }
 
   of(id: number): string {
     let u = this.cache.get(id);
     if (u === undefined) {
       if (this.cache.size >= 200_000) this.cache.clear();
-      this.cache.set(id, (u = entityUuid('product', id)));
+      this.cache.set(id, (u = entityUuid(this.type, id)));
     }
     return u;
+  }
+}
+
+export class ProductIds extends UuidCache {
+  constructor() {
+    super('product');
   }
 }
 
@@ -36,6 +47,7 @@ export function mapOrderItems(
   items: readonly OrderItemRow[],
   orderId: string,
   products: ProductIds,
+  existing: ReadonlySet<number>,
   gifts: ReadonlyMap<number, GiftMessageRow>,
   issues: ValueIssues,
   count: (stat: string, n?: number) => void,
@@ -55,7 +67,7 @@ export function mapOrderItems(
     if (parent === null) qty += units(i.qty_ordered);
     const key = `item_id=${i.item_id}`;
     const productId = i.product_id === null ? null : Number(i.product_id);
-    const exists = productId !== null && Number(i.product_exists) === 1;
+    const exists = productId !== null && existing.has(productId);
     if (productId !== null && !exists) count('items.product_gone');
     const options = decodeSerialized(i.product_options);
     if (options.format === 'php') count('items.product_options_php_serialized');

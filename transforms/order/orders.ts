@@ -9,7 +9,7 @@ import type { Mapped } from '../../core/batch.ts';
 import { entityUuid } from '../../core/ids.ts';
 import { orderContract as c } from '../../services/order/index.ts';
 import type { GiftMessageRow, OrderAddressRow, OrderHistoryRow, OrderItemRow, OrderPaymentRow, OrderRow, OrderTaxItemRow, OrderTaxRow } from '../../sql/source/order/index.ts';
-import { mapOrderItems, type ProductIds } from './order-items.ts';
+import { mapOrderItems, type ProductIds, type UuidCache } from './order-items.ts';
 import { paymentInformation } from './payload.ts';
 import { Reconciler } from './reconcile.ts';
 import { orderVerdict, type Duplicates } from './verdicts.ts';
@@ -20,6 +20,7 @@ export interface OrdersContext {
   stores: ReadonlyMap<number, string>;
   dupes: Duplicates;
   products: ProductIds;
+  customers: UuidCache;
   /** Carts (quote) in the source: not migrated, reported once. */
   carts: { carts: number; active: number } | null;
 }
@@ -32,6 +33,8 @@ export interface OrderChildren {
   taxes: OrderTaxRow[];
   taxItems: OrderTaxItemRow[];
   gifts: GiftMessageRow[];
+  /** The ordered products that still exist. */
+  products: Array<{ entity_id: number }>;
 }
 
 export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: OrdersContext, first: boolean): Mapped {
@@ -40,6 +43,7 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
   const stats: Record<string, number> = {};
   const recon = new Reconciler('orders');
   const gifts = new Map(ch.gifts.map((g) => [Number(g.gift_message_id), g]));
+  const existing = new Set(ch.products.map((p) => Number(p.entity_id)));
   const items = groupBy(ch.items, (r) => r.order_id);
   const addresses = groupBy(ch.addresses, (r) => r.parent_id);
   const payments = groupBy(ch.payments, (r) => r.parent_id);
@@ -56,7 +60,7 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
   for (const o of rows) {
     const oid = Number(o.entity_id);
     const orderItems = childrenOf(items, oid);
-    const lines = mapOrderItems(orderItems, '', ctx.products, gifts, issues, count);
+    const lines = mapOrderItems(orderItems, '', ctx.products, existing, gifts, issues, count);
     const verdict = orderVerdict(o, ctx.dupes);
     recon.add(o.store_id, o.order_currency_code, [o.grand_total, o.base_grand_total, o.total_paid, o.total_refunded, lines.qtyOrdered], verdict !== null);
     if (verdict) {
@@ -77,7 +81,7 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
     const created = issues.date(o.created_at, 'sales_order', key, 'created_at');
     out.sales_order.push([
       id, oid, o.increment_id, store, storeCode, t('store_name'), o.state, o.status, created, issues.date(o.updated_at, 'sales_order', key, 'updated_at'),
-      customer === null ? null : entityUuid('customer', customer), customer, o.customer_is_guest ?? 0, t('customer_email'), t('customer_prefix'),
+      customer === null ? null : ctx.customers.of(customer), customer, o.customer_is_guest ?? 0, t('customer_email'), t('customer_prefix'),
       t('customer_firstname'), t('customer_middlename'), t('customer_lastname'), t('customer_suffix'), o.customer_group_id,
       issues.date(o.customer_dob, 'sales_order', key, 'customer_dob'), o.customer_gender, t('customer_taxvat'),
       o.order_currency_code, o.base_currency_code, o.global_currency_code, o.store_currency_code, o.base_to_order_rate, o.base_to_global_rate,

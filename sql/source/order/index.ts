@@ -41,7 +41,6 @@ export interface OrderItemRow extends Rest {
   qty_ordered: Dec;
   gift_message_id: number | null;
   created_at: string | null;
-  product_exists: number;
 }
 
 export interface OrderAddressRow extends Rest {
@@ -186,6 +185,7 @@ export const orderHistory = defineQuery<OrderHistoryRow>('source/order/order-his
 export const orderTaxes = defineQuery<OrderTaxRow>('source/order/order-taxes');
 export const orderTaxItems = defineQuery<OrderTaxItemRow>('source/order/order-tax-items');
 export const giftMessages = defineQuery<GiftMessageRow>('source/order/gift-messages');
+export const productsExisting = defineQuery<{ entity_id: number }>('source/order/products-existing');
 
 export const invoices = defineQuery<DocumentRow>('source/order/invoices');
 export const invoicesCount = defineQuery<CountRow>('source/order/invoices-count');
