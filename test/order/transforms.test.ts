@@ -87,11 +87,21 @@ describe('order lines', () => {
   it('counts lines only, keeps children under their parent, promotes orphans, keeps gone products by SKU', () => {
     const stats: Record<string, number> = {};
     const count = (k: string, n = 1) => (stats[k] = (stats[k] ?? 0) + n);
-    const out = mapOrderItems([item(1, null, '2.0000'), item(2, 1, '2.0000'), item(3, 99, '1.5000'), item(4, null, '1.0000')], 'o', new ProductIds(), new Set([101, 102, 103]), new Map(), new ValueIssues(), count);
+    const rows = [item(9, null, '5.0000'), item(1, null, '2.0000'), item(2, 1, '2.0000'), item(3, 99, '1.5000'), item(4, null, '1.0000')];
+    const out = mapOrderItems(rows, 1, 5, 'o', new ProductIds(), new Set([101, 102, 103]), new Map(), new ValueIssues(), count);
     expect(out.qtyOrdered).toBe('4.5000');
     expect(out.rows.map((r) => [r[1], r[2]])).toEqual([[1, null], [2, 1], [3, null], [4, null]]);
     expect(out.rows[3][3]).toBeNull();
     expect(out.rows[3][4]).toBe(104);
     expect(stats).toEqual({ 'items.orphan_children_promoted': 1, 'items.product_gone': 1 });
+  });
+});
+
+describe('walking sorted children', () => {
+  it('gives each parent its rows, passing over parents never asked for', async () => {
+    const { Walk } = await import('../../transforms/order/values.ts');
+    const w = new Walk([{ p: 1 }, { p: 1 }, { p: 2 }, { p: 4 }, { p: 5 }, { p: 5 }], (r) => r.p);
+    const at = (id: number) => (w.at(id), w.rows.slice(w.from, w.to).length);
+    expect([at(1), at(3), at(5), at(6)]).toEqual([2, 0, 2, 0]);
   });
 });

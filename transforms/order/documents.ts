@@ -11,7 +11,7 @@ import { orderContract as c } from '../../services/order/index.ts';
 import type { DocumentChildRow, DocumentRow } from '../../sql/source/order/index.ts';
 import { Reconciler, type ReconciledDoc } from './reconcile.ts';
 import { numberVerdict, parentVerdict, type Duplicates } from './verdicts.ts';
-import { childrenOf, groupBy, int, ValueIssues } from './values.ts';
+import { int, ValueIssues, Walk } from './values.ts';
 
 export interface DocumentContext {
   orderDupes: Duplicates;
@@ -29,19 +29,21 @@ interface Kind {
   children: Record<string, { table: string; columns: readonly string[]; source: string; row: (r: DocumentChildRow, parent: string, issues: ValueIssues) => unknown[] }>;
 }
 
-const item = (table: string) => (r: DocumentChildRow, parent: string, issues: ValueIssues): unknown[] => {
-  const k = `entity_id=${r.entity_id}`;
-  return [parent, r.entity_id, int(r.order_item_id), int(r.product_id), issues.text(r.sku, table, k, 'sku'), issues.text(r.name, table, k, 'name'),
+const item = (table: string) => {
+  const where = `${table}.entity_id`;
+  return (r: DocumentChildRow, parent: string, issues: ValueIssues): unknown[] => {
+  const k = r.entity_id;
+  return [parent, r.entity_id, int(r.order_item_id), int(r.product_id), issues.text(r.sku, where, k, 'sku'), issues.text(r.name, where, k, 'name'),
     r.qty, r.price, r.base_price, r.row_total, r.base_row_total, r.tax_amount, r.base_tax_amount, r.discount_amount, r.base_discount_amount];
+  };
 };
-const comment = (table: string) => (r: DocumentChildRow, parent: string, issues: ValueIssues): unknown[] => {
-  const k = `entity_id=${r.entity_id}`;
-  return [parent, r.entity_id, issues.text(r.comment, table, k, 'comment'), r.is_customer_notified, r.is_visible_on_front, issues.date(r.created_at, table, k, 'created_at')];
+const comment = (table: string) => {
+  const where = `${table}.entity_id`;
+  return (r: DocumentChildRow, parent: string, issues: ValueIssues): unknown[] =>
+    [parent, r.entity_id, issues.text(r.comment, where, r.entity_id, 'comment'), r.is_customer_notified, r.is_visible_on_front, issues.date(r.created_at, where, r.entity_id, 'created_at')];
 };
-const dates = (d: DocumentRow, table: string, issues: ValueIssues) => {
-  const k = `entity_id=${d.entity_id}`;
-  return [issues.date(d.created_at, table, k, 'created_at'), issues.date(d.updated_at, table, k, 'updated_at')];
-};
+/** `where` names the table and key column ('sales_invoice.entity_id'). */
+const dates = (d: DocumentRow, where: string, issues: ValueIssues) => [issues.date(d.created_at, where, d.entity_id, 'created_at'), issues.date(d.updated_at, where, d.entity_id, 'updated_at')];
 
 export const INVOICES: Kind = {
   doc: 'invoices',
@@ -50,7 +52,7 @@ export const INVOICES: Kind = {
   header: (d, id, orderId, currency, base, issues) => [
     id, d.entity_id, orderId, d.order_id, d.increment_id, d.store_id, d.state, currency, base,
     d.subtotal, d.base_subtotal, d.tax_amount, d.base_tax_amount, d.shipping_amount, d.base_shipping_amount, d.discount_amount, d.base_discount_amount,
-    d.grand_total, d.base_grand_total, d.total_qty, d.transaction_id, ...dates(d, 'sales_invoice', issues),
+    d.grand_total, d.base_grand_total, d.total_qty, d.transaction_id, ...dates(d, 'sales_invoice.entity_id', issues),
   ],
   amounts: (d) => [d.grand_total, d.base_grand_total],
   children: {
@@ -64,24 +66,24 @@ export const SHIPMENTS: Kind = {
   idType: 'shipment',
   table: 'sales_shipment',
   header: (d, id, orderId, _currency, _base, issues) => [
-    id, d.entity_id, orderId, d.order_id, d.increment_id, d.store_id, d.total_qty, d.total_weight, d.shipment_status, ...dates(d, 'sales_shipment', issues),
+    id, d.entity_id, orderId, d.order_id, d.increment_id, d.store_id, d.total_qty, d.total_weight, d.shipment_status, ...dates(d, 'sales_shipment.entity_id', issues),
   ],
   amounts: (d) => [d.total_qty],
   children: {
     shipment_item: {
       table: 'shipment_item', columns: c.shipment_item.columns, source: 'items',
       row: (r, parent, issues) => {
-        const k = `entity_id=${r.entity_id}`;
-        return [parent, r.entity_id, int(r.order_item_id), int(r.product_id), issues.text(r.sku, 'sales_shipment_item', k, 'sku'),
-          issues.text(r.name, 'sales_shipment_item', k, 'name'), r.qty, r.price, r.weight];
+        const k = r.entity_id;
+        return [parent, r.entity_id, int(r.order_item_id), int(r.product_id), issues.text(r.sku, 'sales_shipment_item.entity_id', k, 'sku'),
+          issues.text(r.name, 'sales_shipment_item.entity_id', k, 'name'), r.qty, r.price, r.weight];
       },
     },
     shipment_track: {
       table: 'shipment_track', columns: c.shipment_track.columns, source: 'tracks',
       row: (r, parent, issues) => {
-        const k = `entity_id=${r.entity_id}`;
-        return [parent, r.entity_id, r.carrier_code, issues.text(r.title, 'sales_shipment_track', k, 'title'), issues.text(r.track_number, 'sales_shipment_track', k, 'track_number'),
-          issues.text(r.description, 'sales_shipment_track', k, 'description'), r.qty, r.weight, issues.date(r.created_at, 'sales_shipment_track', k, 'created_at')];
+        const k = r.entity_id;
+        return [parent, r.entity_id, r.carrier_code, issues.text(r.title, 'sales_shipment_track.entity_id', k, 'title'), issues.text(r.track_number, 'sales_shipment_track.entity_id', k, 'track_number'),
+          issues.text(r.description, 'sales_shipment_track.entity_id', k, 'description'), r.qty, r.weight, issues.date(r.created_at, 'sales_shipment_track.entity_id', k, 'created_at')];
       },
     },
     shipment_comment: { table: 'shipment_comment', columns: c.shipment_comment.columns, source: 'comments', row: comment('sales_shipment_comment') },
@@ -96,7 +98,7 @@ export const CREDITMEMOS: Kind = {
     id, d.entity_id, orderId, d.order_id, d.increment_id, d.store_id, int(d.invoice_id), d.state, currency, base,
     d.subtotal, d.base_subtotal, d.tax_amount, d.base_tax_amount, d.shipping_amount, d.base_shipping_amount, d.discount_amount, d.base_discount_amount,
     d.adjustment, d.base_adjustment, d.adjustment_positive, d.base_adjustment_positive, d.adjustment_negative, d.base_adjustment_negative,
-    d.grand_total, d.base_grand_total, d.transaction_id, ...dates(d, 'sales_creditmemo', issues),
+    d.grand_total, d.base_grand_total, d.transaction_id, ...dates(d, 'sales_creditmemo.entity_id', issues),
   ],
   amounts: (d) => [d.grand_total, d.base_grand_total],
   children: {
@@ -111,7 +113,7 @@ export function mapDocuments(kind: Kind, rows: readonly DocumentRow[], children:
   const recon = new Reconciler(kind.doc);
   const headers: unknown[][] = [];
   const ids: NonNullable<Mapped['ids']> = [];
-  const kids = Object.entries(kind.children).map(([name, spec]) => ({ name, spec, groups: groupBy(children[spec.source] ?? [], (r) => r.parent_id), rows: [] as unknown[][] }));
+  const kids = Object.entries(kind.children).map(([name, spec]) => ({ name, spec, walk: new Walk(children[spec.source] ?? [], (r) => r.parent_id), rows: [] as unknown[][] }));
   for (const d of rows) {
     const did = Number(d.entity_id);
     // A shipment has no currency of its own: its order's.
@@ -126,7 +128,10 @@ export function mapDocuments(kind: Kind, rows: readonly DocumentRow[], children:
     const id = entityUuid(kind.idType, did);
     ids.push([kind.idType, did, id]);
     headers.push(kind.header(d, id, entityUuid('order', Number(d.order_id)), currency, base, issues));
-    for (const k of kids) for (const r of childrenOf(k.groups, did)) k.rows.push(k.spec.row(r, id, issues));
+    for (const k of kids) {
+      k.walk.at(did);
+      for (let n = k.walk.from; n < k.walk.to; n++) k.rows.push(k.spec.row(k.walk.rows[n], id, issues));
+    }
   }
   const contract = c[kind.idType as 'invoice' | 'shipment' | 'creditmemo'];
   const tables: Mapped['tables'] = { [contract.table]: { columns: contract.columns, rows: headers } };

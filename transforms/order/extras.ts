@@ -26,7 +26,7 @@ export function mapTransactions(rows: readonly TransactionRow[], orderDupes: Dup
     if (info.error) issues.rejects.push({ sourceKey: `sales_payment_transaction.transaction_id=${t.transaction_id},field=additional_information`, reason: 'BAD_SERIALIZED', detail: info.error });
     out.push([
       entityUuid('order', Number(t.order_id)), t.transaction_id, int(t.payment_id), int(t.parent_id), t.txn_id, t.parent_txn_id, t.txn_type, t.is_closed,
-      info.value, issues.date(t.created_at, 'sales_payment_transaction', `transaction_id=${t.transaction_id}`, 'created_at'),
+      info.value, issues.date(t.created_at, 'sales_payment_transaction.transaction_id', t.transaction_id, 'created_at'),
     ]);
   }
   return { loadedRows: out.length, tables: { payment_transaction: { columns: c.payment_transaction.columns, rows: out } }, rejects: [...rejects, ...issues.rejects], stats };
@@ -45,22 +45,22 @@ export function mapPurchasedLinks(rows: readonly PurchasedRow[], items: readonly
       continue;
     }
     const orderId = entityUuid('order', Number(d.order_id));
-    const key = `purchased_id=${d.purchased_id}`;
+    const key = d.purchased_id;
     const customer = d.customer_id === null || Number(d.customer_id) === 0 ? null : Number(d.customer_id);
     heads.push([
       orderId, d.purchased_id, int(d.order_item_id), customer === null ? null : entityUuid('customer', customer), customer,
-      issues.text(d.product_name, 'downloadable_link_purchased', key, 'product_name'), d.product_sku,
-      issues.text(d.link_section_title, 'downloadable_link_purchased', key, 'link_section_title'),
-      issues.date(d.created_at, 'downloadable_link_purchased', key, 'created_at'), issues.date(d.updated_at, 'downloadable_link_purchased', key, 'updated_at'),
+      issues.text(d.product_name, 'downloadable_link_purchased.purchased_id', key, 'product_name'), d.product_sku,
+      issues.text(d.link_section_title, 'downloadable_link_purchased.purchased_id', key, 'link_section_title'),
+      issues.date(d.created_at, 'downloadable_link_purchased.purchased_id', key, 'created_at'), issues.date(d.updated_at, 'downloadable_link_purchased.purchased_id', key, 'updated_at'),
     ]);
     for (const it of childrenOf(byParent, Number(d.purchased_id))) {
-      const k = `item_id=${it.item_id}`;
+      const k = it.item_id;
       const product = it.product_id === null || Number(it.product_id) === 0 ? null : Number(it.product_id);
       lines.push([
         orderId, it.item_id, it.purchased_id, int(it.order_item_id), product === null ? null : entityUuid('product', product), product, int(it.link_id),
-        issues.text(it.link_title, 'downloadable_link_purchased_item', k, 'link_title'), it.link_type, it.link_url, it.link_file, it.is_shareable,
+        issues.text(it.link_title, 'downloadable_link_purchased_item.item_id', k, 'link_title'), it.link_type, it.link_url, it.link_file, it.is_shareable,
         it.number_of_downloads_bought, it.number_of_downloads_used, it.status,
-        issues.date(it.created_at, 'downloadable_link_purchased_item', k, 'created_at'), issues.date(it.updated_at, 'downloadable_link_purchased_item', k, 'updated_at'),
+        issues.date(it.created_at, 'downloadable_link_purchased_item.item_id', k, 'created_at'), issues.date(it.updated_at, 'downloadable_link_purchased_item.item_id', k, 'updated_at'),
       ]);
     }
   }

@@ -43,8 +43,11 @@ export interface OrderLines {
   qtyOrdered: string;
 }
 
+/** The items rows[from, to) of one order. */
 export function mapOrderItems(
   items: readonly OrderItemRow[],
+  from: number,
+  to: number,
   orderId: string,
   products: ProductIds,
   existing: ReadonlySet<number>,
@@ -55,17 +58,18 @@ export function mapOrderItems(
   const rows: unknown[][] = [];
   let qty = 0;
   let present: Set<number> | null = null;
-  for (const i of items) {
+  for (let n = from; n < to; n++) {
+    const i = items[n];
     let parent = i.parent_item_id === null ? null : Number(i.parent_item_id);
     if (parent !== null) {
-      present ??= new Set(items.map((x) => Number(x.item_id)));
+      present ??= new Set(items.slice(from, to).map((x) => Number(x.item_id)));
       if (!present.has(parent)) {
         count('items.orphan_children_promoted');
         parent = null;
       }
     }
     if (parent === null) qty += units(i.qty_ordered);
-    const key = `item_id=${i.item_id}`;
+    const key = i.item_id;
     const productId = i.product_id === null ? null : Number(i.product_id);
     const exists = productId !== null && existing.has(productId);
     if (productId !== null && !exists) count('items.product_gone');
@@ -74,14 +78,14 @@ export function mapOrderItems(
     if (options.error) issues.rejects.push({ sourceKey: `sales_order_item.${key},field=product_options`, reason: 'BAD_SERIALIZED', detail: options.error });
     rows.push([
       orderId, i.item_id, parent, exists ? products.of(productId) : null, productId, i.product_type,
-      issues.text(i.sku, 'sales_order_item', key, 'sku'), issues.text(i.name, 'sales_order_item', key, 'name'),
+      issues.text(i.sku, 'sales_order_item.item_id', key, 'sku'), issues.text(i.name, 'sales_order_item.item_id', key, 'name'),
       i.qty_ordered, i.qty_invoiced, i.qty_shipped, i.qty_refunded, i.qty_canceled, i.qty_backordered,
       i.price, i.base_price, i.original_price, i.base_original_price, i.price_incl_tax, i.base_price_incl_tax,
       i.row_total, i.base_row_total, i.row_total_incl_tax, i.base_row_total_incl_tax, i.tax_percent, i.tax_amount, i.base_tax_amount,
       i.discount_percent, i.discount_amount, i.base_discount_amount, i.amount_refunded, i.base_amount_refunded, i.row_invoiced, i.base_row_invoiced,
       i.weight, i.row_weight, i.is_virtual, i.applied_rule_ids, options.value,
       i.gift_message_id === null ? null : giftMessage(gifts.get(Number(i.gift_message_id)), issues),
-      issues.date(i.created_at, 'sales_order_item', key, 'created_at'),
+      issues.date(i.created_at, 'sales_order_item.item_id', key, 'created_at'),
     ]);
   }
   return { rows, qtyOrdered: fromUnits(qty) };

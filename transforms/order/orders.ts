@@ -13,7 +13,7 @@ import { mapOrderItems, type ProductIds, type UuidCache } from './order-items.ts
 import { paymentInformation } from './payload.ts';
 import { Reconciler } from './reconcile.ts';
 import { orderVerdict, type Duplicates } from './verdicts.ts';
-import { childrenOf, giftMessage, groupBy, int, ValueIssues } from './values.ts';
+import { giftMessage, int, ValueIssues, Walk } from './values.ts';
 
 export interface OrdersContext {
   /** store_id -> code (the store views that exist). */
@@ -44,12 +44,12 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
   const recon = new Reconciler('orders');
   const gifts = new Map(ch.gifts.map((g) => [Number(g.gift_message_id), g]));
   const existing = new Set(ch.products.map((p) => Number(p.entity_id)));
-  const items = groupBy(ch.items, (r) => r.order_id);
-  const addresses = groupBy(ch.addresses, (r) => r.parent_id);
-  const payments = groupBy(ch.payments, (r) => r.parent_id);
-  const history = groupBy(ch.history, (r) => r.parent_id);
-  const taxes = groupBy(ch.taxes, (r) => r.order_id);
-  const taxItems = groupBy(ch.taxItems, (r) => r.order_id);
+  const items = new Walk(ch.items, (r) => r.order_id);
+  const addresses = new Walk(ch.addresses, (r) => r.parent_id);
+  const payments = new Walk(ch.payments, (r) => r.parent_id);
+  const history = new Walk(ch.history, (r) => r.parent_id);
+  const taxes = new Walk(ch.taxes, (r) => r.order_id);
+  const taxItems = new Walk(ch.taxItems, (r) => r.order_id);
   const out = {
     sales_order: [] as unknown[][], order_item: [] as unknown[][], order_address: [] as unknown[][], order_payment: [] as unknown[][],
     order_status_history: [] as unknown[][], order_tax: [] as unknown[][], order_tax_item: [] as unknown[][],
@@ -59,8 +59,8 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
 
   for (const o of rows) {
     const oid = Number(o.entity_id);
-    const orderItems = childrenOf(items, oid);
-    const lines = mapOrderItems(orderItems, '', ctx.products, existing, gifts, issues, count);
+    items.at(oid);
+    const lines = mapOrderItems(ch.items, items.from, items.to, '', ctx.products, existing, gifts, issues, count);
     const verdict = orderVerdict(o, ctx.dupes);
     recon.add(o.store_id, o.order_currency_code, [o.grand_total, o.base_grand_total, o.total_paid, o.total_refunded, lines.qtyOrdered], verdict !== null);
     if (verdict) {
@@ -69,7 +69,7 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
     }
     const id = entityUuid('order', oid);
     ids.push(['order', oid, id]);
-    const key = `entity_id=${oid}`;
+    const key = oid;
     const customer = o.customer_id === null ? null : Number(o.customer_id);
     const store = o.store_id === null ? null : Number(o.store_id);
     // A store_id whose store view is gone is kept as Magento's number, with no code.
@@ -77,13 +77,13 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
     if (store !== null && storeCode === null) count('orders.store_missing');
     if (store === null) count('orders.store_deleted');
     if (customer === null && !o.customer_is_guest) count('orders.customer_deleted');
-    const t = (col: string) => issues.text(o[col], 'sales_order', key, col);
-    const created = issues.date(o.created_at, 'sales_order', key, 'created_at');
+    const t = (col: string) => issues.text(o[col], 'sales_order.entity_id', key, col);
+    const created = issues.date(o.created_at, 'sales_order.entity_id', key, 'created_at');
     out.sales_order.push([
-      id, oid, o.increment_id, store, storeCode, t('store_name'), o.state, o.status, created, issues.date(o.updated_at, 'sales_order', key, 'updated_at'),
+      id, oid, o.increment_id, store, storeCode, t('store_name'), o.state, o.status, created, issues.date(o.updated_at, 'sales_order.entity_id', key, 'updated_at'),
       customer === null ? null : ctx.customers.of(customer), customer, o.customer_is_guest ?? 0, t('customer_email'), t('customer_prefix'),
       t('customer_firstname'), t('customer_middlename'), t('customer_lastname'), t('customer_suffix'), o.customer_group_id,
-      issues.date(o.customer_dob, 'sales_order', key, 'customer_dob'), o.customer_gender, t('customer_taxvat'),
+      issues.date(o.customer_dob, 'sales_order.entity_id', key, 'customer_dob'), o.customer_gender, t('customer_taxvat'),
       o.order_currency_code, o.base_currency_code, o.global_currency_code, o.store_currency_code, o.base_to_order_rate, o.base_to_global_rate,
       o.subtotal, o.base_subtotal, o.subtotal_incl_tax, o.base_subtotal_incl_tax, o.tax_amount, o.base_tax_amount,
       o.shipping_amount, o.base_shipping_amount, o.shipping_incl_tax, o.base_shipping_incl_tax, o.shipping_tax_amount, o.base_shipping_tax_amount,
@@ -98,15 +98,19 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
       row[0] = id;
       out.order_item.push(row);
     }
-    for (const a of childrenOf(addresses, oid)) {
-      const ak = `entity_id=${a.entity_id}`;
-      const at = (col: string) => issues.text(a[col], 'sales_order_address', ak, col);
+    addresses.at(oid);
+    for (let n = addresses.from; n < addresses.to; n++) {
+      const a = ch.addresses[n];
+      const ak = a.entity_id;
+      const at = (col: string) => issues.text(a[col], 'sales_order_address.entity_id', ak, col);
       out.order_address.push([
         id, a.entity_id, a.address_type, a.customer_address_id, at('prefix'), at('firstname'), at('middlename'), at('lastname'), at('suffix'),
         at('company'), at('street'), at('city'), at('region'), a.region_id, at('postcode'), a.country_id, at('telephone'), at('fax'), at('email'), at('vat_id'),
       ]);
     }
-    for (const p of childrenOf(payments, oid)) {
+    payments.at(oid);
+    for (let n = payments.from; n < payments.to; n++) {
+      const p = ch.payments[n];
       const cardColumns = Number(p.card_fields ?? 0);
       const info = paymentInformation(p.additional_information);
       if (cardColumns > 0 || info.removed > 0) {
@@ -123,17 +127,23 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
         p.cc_type, p.cc_last_4, p.last_trans_id, p.po_number, info.value,
       ]);
     }
-    for (const h of childrenOf(history, oid)) {
-      const hk = `entity_id=${h.entity_id}`;
+    history.at(oid);
+    for (let n = history.from; n < history.to; n++) {
+      const h = ch.history[n];
+      const hk = h.entity_id;
       out.order_status_history.push([
-        id, h.entity_id, h.status, issues.text(h.comment, 'sales_order_status_history', hk, 'comment'), h.is_customer_notified, h.is_visible_on_front,
-        h.entity_name, issues.date(h.created_at, 'sales_order_status_history', hk, 'created_at'),
+        id, h.entity_id, h.status, issues.text(h.comment, 'sales_order_status_history.entity_id', hk, 'comment'), h.is_customer_notified, h.is_visible_on_front,
+        h.entity_name, issues.date(h.created_at, 'sales_order_status_history.entity_id', hk, 'created_at'),
       ]);
     }
-    for (const x of childrenOf(taxes, oid)) {
+    taxes.at(oid);
+    for (let n = taxes.from; n < taxes.to; n++) {
+      const x = ch.taxes[n];
       out.order_tax.push([id, x.tax_id, x.code, x.title, x.percent, x.amount, x.base_amount, x.base_real_amount, x.priority, x.position, x.process]);
     }
-    for (const x of childrenOf(taxItems, oid)) {
+    taxItems.at(oid);
+    for (let n = taxItems.from; n < taxItems.to; n++) {
+      const x = ch.taxItems[n];
       out.order_tax_item.push([
         id, x.tax_item_id, x.tax_id, int(x.item_id), int(x.associated_item_id), x.taxable_item_type, x.tax_percent, x.amount, x.base_amount, x.real_amount, x.real_base_amount,
       ]);

@@ -18,22 +18,25 @@ const SUSPECT = /[\u0000\uFFFD]/;
 export class ValueIssues {
   readonly rejects: Reject[] = [];
 
+  // `where` names the Magento table and key column ('sales_order.entity_id'), `id` the row's key: the reject's
+  // key is only built when there is a reject (no string per row otherwise).
+
   /** A datetime as Magento stores it (UTC text), or null; a zero date is rejected. */
-  date(v: string | null | undefined, table: string, key: string, field: string): string | null {
+  date(v: string | null | undefined, where: string, id: number | string, field: string): string | null {
     if (v === null || v === undefined || v === '') return null;
     if (isZeroDate(v)) {
-      this.rejects.push({ sourceKey: `${table}.${key},field=${field}`, reason: 'ZERO_DATE', detail: v });
+      this.rejects.push({ sourceKey: `${where}=${id},field=${field}`, reason: 'ZERO_DATE', detail: v });
       return null;
     }
     return v;
   }
 
   /** A free text, or null when it is damaged (rejected as a value). */
-  text(v: string | number | null | undefined, table: string, key: string, field: string): string | null {
+  text(v: string | number | null | undefined, where: string, id: number | string, field: string): string | null {
     if (v === null || v === undefined) return null;
     const s = typeof v === 'string' ? v : String(v);
     if (!SUSPECT.test(s)) return s;
-    this.rejects.push({ sourceKey: `${table}.${key},field=${field}`, reason: s.includes('\u0000') ? 'NUL_BYTE' : 'INVALID_UTF8' });
+    this.rejects.push({ sourceKey: `${where}=${id},field=${field}`, reason: s.includes('\u0000') ? 'NUL_BYTE' : 'INVALID_UTF8' });
     return null;
   }
 }
@@ -74,6 +77,33 @@ export function fromUnits(n: number): string {
   return `${neg ? '-' : ''}${int}.${frac}`;
 }
 
+/**
+ * The children of parent after parent, from rows sorted by their parent's id (every child query orders by it,
+ * as the pages order by their key), asked for in increasing id order: rows[from, to) belong to the last id
+ * asked. No map and no array per parent; children of ids never asked for are passed over.
+ */
+export class Walk<R> {
+  from = 0;
+  to = 0;
+  readonly rows: readonly R[];
+  private readonly key: (r: R) => number | null;
+
+  constructor(rows: readonly R[], key: (r: R) => number | null) {
+    this.rows = rows;
+    this.key = key;
+  }
+
+  at(id: number): this {
+    const { rows, key } = this;
+    let i = this.to;
+    while (i < rows.length && Number(key(rows[i]) ?? -1) < id) i++;
+    this.from = i;
+    while (i < rows.length && Number(key(rows[i])) === id) i++;
+    this.to = i;
+    return this;
+  }
+}
+
 /** Rows grouped by an integer column (children of a page, by their parent's id). */
 export function groupBy<R>(rows: readonly R[], key: (r: R) => number | null): Map<number, R[]> {
   const out = new Map<number, R[]>();
@@ -101,12 +131,12 @@ export function int(v: string | number | null | undefined): number | null {
 /** A gift message (gift_message, by the order's or item's gift_message_id) as JSON, its texts checked. */
 export function giftMessage(g: GiftMessageRow | undefined, issues: ValueIssues): Record<string, unknown> | null {
   if (!g) return null;
-  const key = `gift_message_id=${g.gift_message_id}`;
+  const key = g.gift_message_id;
   return {
     magento_id: g.gift_message_id,
-    sender: issues.text(g.sender, 'gift_message', key, 'sender'),
-    recipient: issues.text(g.recipient, 'gift_message', key, 'recipient'),
-    message: issues.text(g.message, 'gift_message', key, 'message'),
+    sender: issues.text(g.sender, 'gift_message.gift_message_id', key, 'sender'),
+    recipient: issues.text(g.recipient, 'gift_message.gift_message_id', key, 'recipient'),
+    message: issues.text(g.message, 'gift_message.gift_message_id', key, 'message'),
   };
 }
 
