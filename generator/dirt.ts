@@ -22,6 +22,9 @@
  */
 import { productLayout, PROFILES, type Edition, type Profile, type ProfileName } from './profiles.ts';
 import { currentRow, run, type SeedContext } from './session.ts';
+import { applySalesDirt, type SalesDirtTargets } from './steps/sales-dirt.ts';
+
+export type { SalesDirtTargets } from './steps/sales-dirt.ts';
 
 export interface DirtCounts {
   zeroDates: number;
@@ -102,6 +105,50 @@ export function expectedDirt(profile: ProfileName | Profile, _edition: Edition =
 
 const list = (ids: number[]) => ids.join(', ');
 
+/**
+ * The order context's dirt (generator/steps/sales-dirt.ts plants it), counted apart from DirtCounts, which
+ * `inspect` reports kind by kind:
+ *  - zeroDateOrders: sales_order.created_at = '0000-00-00 00:00:00' (orders whose entity_id mod 10 = 3);
+ *  - nulByteAddresses: CHAR(0) inside the billing street of orders whose entity_id mod 10 = 7;
+ *  - deletedStoreOrders: orders of a deleted store view (store_id NULL on the order and its documents, as
+ *    Magento's ON DELETE SET NULL leaves them), the first ones of store view 2 (1 with a single view) whose
+ *    entity_id mod 10 is not 3 or 7;
+ *  - duplicateIncrementIds: the second of those orders takes the first one's increment id (two orders with
+ *    one number in one (deleted) store);
+ *  - danglingDocuments: the last invoice and the last shipment point at an order that does not exist.
+ */
+export interface SalesDirtCounts {
+  zeroDateOrders: number;
+  nulByteAddresses: number;
+  deletedStoreOrders: number;
+  duplicateIncrementIds: number;
+  danglingDocuments: number;
+}
+
+export function salesDirtTargets(p: Profile): SalesDirtTargets {
+  const few = Math.max(1, Math.floor(p.orders / 500));
+  const pick = (residue: number) => Array.from({ length: Math.min(few, Math.floor((p.orders - residue) / 10) + 1) }, (_, i) => residue + i * 10 * Math.max(1, Math.floor(p.orders / (10 * few))));
+  return {
+    zeroDateOrders: p.orders >= 3 ? pick(3) : [],
+    nulByteOrders: p.orders >= 7 ? pick(7) : [],
+    deletedStoreOrders: p.orders >= 20 ? Math.max(2, Math.floor(p.orders / 250)) : 0,
+    deletedStoreOf: p.storeViews >= 2 ? 2 : 1,
+    missingOrderId: p.orders + 50_000,
+  };
+}
+
+export function expectedSalesDirt(profile: ProfileName | Profile): SalesDirtCounts {
+  const p = typeof profile === 'string' ? PROFILES[profile] : profile;
+  const t = salesDirtTargets(p);
+  return {
+    zeroDateOrders: t.zeroDateOrders.length,
+    nulByteAddresses: t.nulByteOrders.length,
+    deletedStoreOrders: t.deletedStoreOrders,
+    duplicateIncrementIds: t.deletedStoreOrders >= 2 ? 1 : 0,
+    danglingDocuments: p.orders >= 20 ? 2 : 0,
+  };
+}
+
 /** Applies the dirt to a clean generated store. Runs last (after sales), with FOREIGN_KEY_CHECKS=0. */
 export async function applyDirt(ctx: SeedContext): Promise<void> {
   const t = dirtTargets(ctx.profile);
@@ -140,4 +187,5 @@ export async function applyDirt(ctx: SeedContext): Promise<void> {
   await run(ctx, 'dirt: order items of deleted products', `UPDATE sales_order_item i
     SET i.product_id = ${t.firstDeletedProductId} + i.order_id, i.updated_at = i.updated_at
     WHERE i.order_id IN (${list(t.orphanItemOrders)}) AND i.quote_item_id = i.order_id * 10 + 1`);
+  if (ctx.profile.orders > 0) await applySalesDirt(ctx, salesDirtTargets(ctx.profile));
 }

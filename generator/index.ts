@@ -7,7 +7,7 @@ import { parseConnectionUrl, describeConnection } from '../core/connection-url.t
 import { MagemigError } from '../core/errors.ts';
 import { openServer, quoteMysqlIdent, type MysqlConnection } from '../core/mysql.ts';
 import { deferIndexes } from './deferred-indexes.ts';
-import { applyDirt, expectedDirt, type DirtCounts } from './dirt.ts';
+import { applyDirt, expectedDirt, expectedSalesDirt, type DirtCounts, type SalesDirtCounts } from './dirt.ts';
 import { PROFILES, isProfileName, productLayout, storesByWebsite, type Edition, type ProfileName } from './profiles.ts';
 import { sourceSchemaStatements, sourceSchemaTables } from './schema.ts';
 import { GENERATOR_VERSION, readSeedInfo, writeSeedInfo, type SeedInfo } from './seed-info.ts';
@@ -26,8 +26,8 @@ import { createProducts } from './steps/products.ts';
 import { createSales } from './steps/sales.ts';
 import { createVersionTable } from './versions.ts';
 
-export { PROFILES, productLayout, storesByWebsite, isProfileName, expectedDirt, readSeedInfo, sourceSchemaStatements, sourceSchemaTables, GENERATOR_VERSION };
-export type { ProfileName, Edition, DirtCounts, SeedInfo };
+export { PROFILES, productLayout, storesByWebsite, isProfileName, expectedDirt, expectedSalesDirt, readSeedInfo, sourceSchemaStatements, sourceSchemaTables, GENERATOR_VERSION };
+export type { ProfileName, Edition, DirtCounts, SalesDirtCounts, SeedInfo };
 export type { Profile } from './profiles.ts';
 
 export interface SeedOptions {
@@ -40,6 +40,8 @@ export interface SeedOptions {
   log?: (line: string) => void;
   /** Overwrite a database that holds a Magento store seed did not generate (refused by default). */
   force?: boolean;
+  /** Orders instead of the profile's (the order scale test: 1,000,000 on top of any profile's catalog). */
+  orders?: number;
 }
 
 export interface SeedSummary {
@@ -71,10 +73,13 @@ export async function seedSource(opts: SeedOptions): Promise<SeedSummary> {
   const c = parseConnectionUrl(opts.source, 'mysql');
   if (!c.database) throw new MagemigError('BAD_URL', 'the source URL names no database: mysql://USER:PASS@HOST:PORT/DB');
   const log = opts.log ?? (() => {});
-  const profile = PROFILES[opts.profile];
+  if (opts.orders !== undefined && (!Number.isSafeInteger(opts.orders) || opts.orders < 0)) {
+    throw new MagemigError('USAGE', `--orders must be a non-negative integer, got ${opts.orders}`);
+  }
+  const profile = opts.orders === undefined ? PROFILES[opts.profile] : { ...PROFILES[opts.profile], orders: opts.orders };
   const conn = await openServer(c);
   try {
-    log(`seeding ${describeConnection(c)}: profile ${profile.name}, ${edition}, seed ${seed}`);
+    log(`seeding ${describeConnection(c)}: profile ${profile.name}${opts.orders === undefined ? '' : ` with ${opts.orders} orders`}, ${edition}, seed ${seed}`);
     const restore = await prepareDatabase(conn, c.database, edition, opts.force ?? false);
     const ctx: SeedContext = {
       conn, profile, edition, seed, log,

@@ -18,14 +18,31 @@ export const entityStatusSchema = z.enum([
   'not-run', // an earlier entity or service failed
 ]);
 
-/** A reconciliation table: the same measure on both sides (counts, sums per currency...), and whether they agree. */
+/** One reconciled figure: the source's, what its rejects account for, and the target's. */
+export const reconciliationRowSchema = z.object({
+  /** What is counted: 'orders', 'invoices', 'coupons', ... */
+  doc: z.string(),
+  /** The store view (code and id) or '-' where the measure has none. */
+  store: z.string(),
+  /** The currency, or '-' for counts that have none. */
+  currency: z.string(),
+  /** 'count' or the summed column ('grand_total', 'base_grand_total', ...). */
+  measure: z.string(),
+  /** Exact decimal texts (counts as integers). */
+  source: z.string(),
+  rejected: z.string(),
+  /** null in a dry run (the target is not read). */
+  target: z.string().nullable(),
+  /** source - rejected = target; null in a dry run. */
+  balanced: z.boolean().nullable(),
+});
+
+/** A context's reconciliation: its own measures on both sides, per store and currency. */
 export const reconciliationSchema = z.object({
-  title: z.string(),
-  columns: z.array(z.string()),
-  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
-  /** Every row agrees (or its difference is explained by rejects, named in `note`). */
-  agrees: z.boolean(),
-  note: z.string().optional(),
+  rows: z.array(reconciliationRowSchema),
+  /** Every row balanced (null in a dry run). */
+  balanced: z.boolean().nullable(),
+  notes: z.array(z.string()),
 });
 
 export const entityReportSchema = z.object({
@@ -77,8 +94,8 @@ export const serviceReportSchema = z.object({
   warnings: z.array(z.string()),
   /** The settings its content is read with (stored by the run that started it); absent in a dry run or before prepare. */
   settings: z.object({ edition: z.enum(['opensource', 'commerce']), nullPolicy: z.enum(['inherit', 'explicit']), stagingVersion: z.number().int().nullable() }).optional(),
-  /** Source against target, per the service's own measures (counts and sums per store and currency...). */
-  reconciliation: z.array(reconciliationSchema),
+  /** Source against target, per store and currency (contexts that reconcile: ContextMigration.reconcile). */
+  reconciliation: reconciliationSchema.optional(),
 });
 
 export const runReportSchema = z.object({
@@ -111,6 +128,7 @@ export type EntityReport = z.infer<typeof entityReportSchema>;
 export type ServiceReport = z.infer<typeof serviceReportSchema>;
 export type RunReport = z.infer<typeof runReportSchema>;
 export type Reconciliation = z.infer<typeof reconciliationSchema>;
+export type ReconciliationRow = z.infer<typeof reconciliationRowSchema>;
 
 export function emptyEntityReport(service: string, entity: string): EntityReport {
   return {

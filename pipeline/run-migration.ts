@@ -87,7 +87,6 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
       truncated: null,
       entities: s.entities.map((e) => emptyEntityReport(s.name, e.entity)),
       warnings: [],
-      reconciliation: [],
     })),
     countsAddUp: false,
   };
@@ -113,8 +112,8 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
           const run = { entity: context.entities[j], src, target, runId: report.runId, events, sampleLimit: opts.sampleLimit ?? DEFAULT_SAMPLE_LIMIT, retry };
           await runEntityOrPlan(run, sr.entities[j], opts.partitions);
         }
-        // Source against target in the service's own measures (a dry run: the source side alone).
-        if (context.reconcile) sr.reconciliation = await context.reconcile(src, target?.controlClient ?? null);
+        // Source against target in the service\'s own measures (a dry run: the source side alone).
+        if (context.reconcile) sr.reconciliation = await context.reconcile({ entities: sr.entities, target: target?.controlClient ?? null, src });
         await target?.finish(report.runId, 'completed');
       } catch (err) {
         await target?.finish(report.runId, 'failed');

@@ -12,7 +12,7 @@ import type { PgClient } from '../core/postgres.ts';
 import type { SourceContext } from '../extractors/source.ts';
 import type { ServiceModule } from '../services/kit/index.ts';
 import type { ContextVerify } from '../verify/types.ts';
-import type { Reconciliation } from './report.ts';
+import type { EntityReport, Reconciliation } from './report.ts';
 
 export type { Batch, Edition, Key, Mapped, NullPolicy, Reject, TableRows } from '../core/batch.ts';
 export type { RunOptions, SourceContext } from '../extractors/source.ts';
@@ -54,10 +54,10 @@ export interface ContextMigration {
   service: ServiceModule;
   entities: EntityMigration[];
   /**
-   * Reconciliation tables for the report, once the entities ran: the service's measures (counts, sums per store
-   * and currency) read from the source and, unless it is a dry run (target null), from the service's database.
+   * After its entities: the source side of the context's reconciliation (from the entities' reports) set
+   * against the target's own sums (null target: a dry run, the source side only). Shown in the report.
    */
-  reconcile?(src: SourceContext, target: PgClient | null): Promise<Reconciliation[]>;
+  reconcile?(input: { entities: readonly EntityReport[]; target: PgClient | null; src: SourceContext }): Promise<Reconciliation>;
   /** What `magemig verify` compares for the context, by its own reading of both sides (verify/<context>). */
   verify?: ContextVerify;
 }

@@ -11,6 +11,7 @@ interface SeedCliOptions {
   quiet?: boolean;
   json?: boolean;
   force?: boolean;
+  orders?: string;
 }
 
 export function registerSeed(program: Command): void {
@@ -27,9 +28,12 @@ export function registerSeed(program: Command): void {
     .option('-q, --quiet', 'no progress lines on stderr')
     .option('--json', 'print the summary as JSON')
     .option('--force', 'overwrite a database that holds a Magento store seed did not generate')
+    .option('--orders <n>', "orders to generate instead of the profile's (e.g. 1000000 for the order scale test)")
     .action(async (opts: SeedCliOptions) => {
       if (!/^\d+$/.test(opts.seed)) throw new MagemigError('USAGE', `--seed must be a non-negative integer, got '${opts.seed}'`);
+      if (opts.orders !== undefined && !/^\d+$/.test(opts.orders)) throw new MagemigError('USAGE', `--orders must be a non-negative integer, got '${opts.orders}'`);
       const summary = await seedSource({
+        orders: opts.orders === undefined ? undefined : Number(opts.orders),
         source: opts.source,
         profile: opts.profile,
         edition: opts.edition,

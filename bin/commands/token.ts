@@ -1,8 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import type { Command } from 'commander';
-import { SignJWT } from 'jose';
 import { MagemigError } from '../../core/errors.ts';
-import { AUDIENCE, ISSUER } from '../../services/kit/index.ts';
+import { signToken, STAFF_ROLES } from '../../services/kit/index.ts';
 
 interface TokenFlags {
   staff?: boolean;
@@ -21,7 +20,7 @@ export function registerToken(program: Command): void {
     .description('Sign a short-lived bearer token for the services (key: MAGEMIG_AUTH_PRIVATE_KEY, a PEM private key)')
     .option('--staff', 'a staff token (its roles decide what it may read)')
     .option('--user <uuid>', "the staff user's UUID (default: the nil UUID)")
-    .option('--roles <roles>', 'comma-separated staff roles', 'admin')
+    .option('--roles <roles>', `comma-separated staff roles (${STAFF_ROLES.join(', ')})`, 'admin')
     .option('--customer <uuid>', "a customer's token: it reads that customer's own records only")
     .option('--ttl <duration>', 'lifetime, e.g. 15m, 1h', '15m')
     .action(async (f: TokenFlags) => {
@@ -37,16 +36,8 @@ export function registerToken(program: Command): void {
       } catch (err) {
         throw new MagemigError('USAGE', `MAGEMIG_AUTH_PRIVATE_KEY is not a PEM private key (${(err as Error).message})`);
       }
-      const alg = key.asymmetricKeyType === 'ed25519' ? 'EdDSA' : key.asymmetricKeyType === 'ec' ? 'ES256' : 'RS256';
-      const claims = f.staff ? { roles: (f.roles ?? '').split(',').map((r) => r.trim()).filter(Boolean) } : {};
-      const token = await new SignJWT(claims)
-        .setProtectedHeader({ alg })
-        .setSubject(`${f.staff ? 'staff' : 'customer'}:${id.toLowerCase()}`)
-        .setIssuer(ISSUER)
-        .setAudience(AUDIENCE)
-        .setIssuedAt()
-        .setExpirationTime(f.ttl)
-        .sign(key);
+      const roles = (f.roles ?? '').split(',').map((r) => r.trim()).filter(Boolean);
+      const token = await signToken(key, { kind: f.staff ? 'staff' : 'customer', id, roles }, f.ttl);
       process.stdout.write(`${token}\n`);
     });
 }

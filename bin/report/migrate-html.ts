@@ -77,15 +77,16 @@ export function renderMigrateHtml(r: RunReport): string {
     sections: [
       { heading: 'Summary', tables: [summary], charts: [charts[0], charts[2]] },
       { heading: 'Rejects', tables: [rejects], charts: [charts[1]] },
-      ...r.services.filter((s) => s.reconciliation.length).map((s) => ({
-        heading: `Reconciliation: ${s.service}`,
-        tables: s.reconciliation.map((t, i): Table => ({
-          id: `reconciliation-${s.service}-${i}`,
-          caption: `${t.title}: ${t.agrees ? 'agrees' : 'DIFFERS'}`,
-          columns: t.columns,
-          rows: t.rows.map((row) => ({ cells: row })),
-        })),
-        notes: s.reconciliation.filter((t) => t.note).map((t) => t.note!),
+      ...r.services.flatMap((s) => (s.reconciliation ? [{ service: s.service, rec: s.reconciliation }] : [])).map(({ service, rec }) => ({
+        heading: `Reconciliation: ${service}`,
+        tables: [{
+          id: `reconciliation-${service}`,
+          caption: rec.balanced === null ? 'Source side only (dry run)' : rec.balanced ? 'Every figure balances (source - rejected = target)' : 'Some figures do NOT balance',
+          columns: ['documents', 'store', 'currency', 'measure', 'source', 'rejected', 'target', 'balanced'],
+          numeric: [false, false, false, false, true, true, true, false],
+          rows: rec.rows.map((x) => ({ cells: [x.doc, x.store, x.currency, x.measure, x.source, x.rejected, x.target, x.balanced === null ? '-' : x.balanced ? 'yes' : 'NO'] })),
+        } satisfies Table],
+        notes: rec.notes,
       })),
       ...(entities.some((e) => e.partitions?.length) ? [{
         heading: 'Partitions (parallel workers)',

@@ -37,7 +37,7 @@ export function renderMarkdown(r: RunReport): string {
     }
     for (const w of s.warnings) out.push(`- Warning: ${cell(w)}`);
     out.push('');
-    for (const t of s.reconciliation) out.push(...reconciliationSection(t));
+    if (s.reconciliation) out.push(...reconciliationSection(s.reconciliation));
     for (const e of s.entities) out.push(...entitySection(e, r.dryRun));
   }
   return out.join('\n') + '\n';
@@ -57,7 +57,8 @@ function entitySection(e: EntityReport, dryRun: boolean): string[] {
       out.push(`| ${cell(reason)} | ${fmtInt(n)} | ${examples} |`);
     }
   }
-  const stats = Object.entries(e.stats);
+  // Reconciliation counters are shown in their own table (reconciliationSection).
+  const stats = Object.entries(e.stats).filter(([k]) => !k.startsWith('reconcile.'));
   if (stats.length) {
     out.push('', '| Stat | Count |', '|---|---:|');
     for (const [k, n] of stats.sort(([a], [b]) => (a < b ? -1 : 1))) out.push(`| ${cell(k)} | ${fmtInt(n)} |`);
@@ -73,12 +74,14 @@ function entitySection(e: EntityReport, dryRun: boolean): string[] {
   return out;
 }
 
-/** A source-against-target table of the service's own measures. */
-export function reconciliationSection(t: Reconciliation): string[] {
-  const out = [`### Reconciliation: ${t.title} (${t.agrees ? 'agrees' : 'DIFFERS'})`, ''];
-  out.push(`| ${t.columns.map(cell).join(' | ')} |`, `|${t.columns.map(() => '---').join('|')}|`);
-  for (const row of t.rows) out.push(`| ${row.map((v) => (v === null ? '-' : typeof v === 'number' ? fmtInt(v) : cell(v))).join(' | ')} |`);
-  if (t.note) out.push('', cell(t.note));
+/** Source against target per store view and currency; a row balances when source - rejected = target. */
+export function reconciliationSection(r: Reconciliation): string[] {
+  const verdict = r.balanced === null ? 'source side only' : r.balanced ? 'every figure balances (source - rejected = target)' : 'some figures do NOT balance';
+  const out = ['#### Reconciliation', '', `- ${verdict}`, ...r.notes.map((n) => `- ${cell(n)}`), ''];
+  out.push('| Documents | Store | Currency | Measure | Source | Rejected | Target | Balanced |', '|---|---|---|---|---:|---:|---:|---|');
+  for (const x of r.rows) {
+    out.push(`| ${x.doc} | ${cell(x.store)} | ${x.currency} | ${x.measure} | ${x.source} | ${x.rejected} | ${x.target ?? '-'} | ${x.balanced === null ? '-' : x.balanced ? 'yes' : 'NO'} |`);
+  }
   out.push('');
   return out;
 }

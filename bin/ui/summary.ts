@@ -32,5 +32,9 @@ export function renderSummary(report: RunReport): string {
       ? `FAILED after ${fmtSeconds(report.seconds)}.`
       : `${report.dryRun ? 'Dry run' : 'Migration'} completed in ${fmtSeconds(report.seconds)}; ` +
         (report.countsAddUp ? 'the counts add up (loaded + rejected = source).' : 'the counts do NOT add up: see the report.');
-  return `${table}\n\n${verdict}\n`;
+  const reconciled = report.services
+    .filter((s) => s.reconciliation)
+    .map((s) => `Reconciliation (${s.service}): ${s.reconciliation!.balanced === null ? 'source side only (dry run)' : s.reconciliation!.balanced ? 'source - rejected = target for every store and currency' : 'does NOT balance: see the report'}.\n`)
+    .join('');
+  return `${table}\n\n${verdict}\n${reconciled}`;
 }

@@ -2,6 +2,7 @@ import { rnd, run, type SeedContext } from '../session.ts';
 import { COUNTRIES, eltSql, FIRST_NAMES, LAST_NAMES } from './customers.ts';
 import { STOCKED_TYPES } from './inventory.ts';
 import { ORDER_KINDS } from './order-kinds.ts';
+import { incrementIdSql } from './sales-numbering.ts';
 
 const flag = (col: 'invoiced' | 'shipped' | 'refunded') => `(CASE o.kind ${ORDER_KINDS.map((k, i) => `WHEN ${i} THEN ${k[col]}`).join(' ')} END)`;
 
@@ -74,31 +75,41 @@ const docTotalCols = `store_id, base_grand_total, grand_total, base_tax_amount, 
   base_subtotal, subtotal, base_to_order_rate, store_to_order_rate, base_to_global_rate, store_to_base_rate,
   billing_address_id, shipping_address_id, order_currency_code, base_currency_code, global_currency_code, store_currency_code`;
 
+/** The n-th document of a store view has sequence value n (sequence_<type>_<store>), as Magento numbers them. */
+const perStore = (ctx: SeedContext) => incrementIdSql(ctx, 'so.store_id', 'ROW_NUMBER() OVER (PARTITION BY so.store_id ORDER BY o.order_id)');
+
+/** A partial invoice (invoiced = 2) bills line 1 and the shipping: its totals are the invoiced amounts, no discount. */
 async function invoices(ctx: SeedContext): Promise<void> {
+  const partial = `${flag('invoiced')} = 2`;
+  const totals = docTotals
+    .replace('so.base_grand_total, so.grand_total', 'so.base_total_invoiced, so.total_invoiced')
+    .replace('so.base_tax_amount, so.tax_amount', `IF(${partial}, o.inv_tax, so.base_tax_amount), IF(${partial}, ROUND(o.inv_tax * o.rate, 4), so.tax_amount)`)
+    .replace('so.base_subtotal, so.subtotal', `IF(${partial}, o.inv_sub, so.base_subtotal), IF(${partial}, ROUND(o.inv_sub * o.rate, 4), so.subtotal)`);
   await run(ctx, 'sales_invoice', `INSERT INTO sales_invoice (entity_id, order_id, ${docTotalCols}, total_qty, state, email_sent, send_email,
       can_void_flag, transaction_id, increment_id, created_at, updated_at, base_discount_amount, discount_amount)
-    SELECT ROW_NUMBER() OVER (ORDER BY o.order_id), o.order_id, ${docTotals}, so.total_qty_ordered, 2, 1, 1, 0,
-      (SELECT last_trans_id FROM sales_order_payment p WHERE p.parent_id = o.order_id), CONCAT(so.store_id, LPAD(ROW_NUMBER() OVER (ORDER BY o.order_id), 8, '0')),
-      TIMESTAMPADD(HOUR, 24, o.created_at), TIMESTAMPADD(HOUR, 24, o.created_at), so.base_discount_amount, so.discount_amount
-    FROM magemig_order o JOIN sales_order so ON so.entity_id = o.order_id WHERE ${flag('invoiced')} = 1 ORDER BY o.order_id`);
+    SELECT ROW_NUMBER() OVER (ORDER BY o.order_id), o.order_id, ${totals}, IF(${partial}, (SELECT SUM(i.qty_invoiced) FROM sales_order_item i
+        WHERE i.order_id = o.order_id AND i.parent_item_id IS NULL), so.total_qty_ordered), 2, 1, 1, 0,
+      (SELECT last_trans_id FROM sales_order_payment p WHERE p.parent_id = o.order_id), ${perStore(ctx)},
+      TIMESTAMPADD(HOUR, 24, o.created_at), TIMESTAMPADD(HOUR, 24, o.created_at), IF(${partial}, 0, so.base_discount_amount), IF(${partial}, 0, so.discount_amount)
+    FROM magemig_order o JOIN sales_order so ON so.entity_id = o.order_id WHERE ${flag('invoiced')} >= 1 ORDER BY o.order_id`);
   await run(ctx, 'sales_invoice_item', `INSERT INTO sales_invoice_item (parent_id, base_price, tax_amount, base_row_total, discount_amount, row_total,
       base_discount_amount, price_incl_tax, base_tax_amount, base_price_incl_tax, qty, base_cost, price, base_row_total_incl_tax,
       row_total_incl_tax, product_id, order_item_id, sku, name)
     SELECT STRAIGHT_JOIN inv.entity_id, i.base_price, i.tax_amount, i.base_row_total, 0, i.row_total, 0, i.price_incl_tax, i.base_tax_amount,
       i.base_price_incl_tax, i.qty_invoiced, i.base_cost, i.price, i.base_row_total_incl_tax, i.row_total_incl_tax, i.product_id, i.item_id, i.sku, i.name
-    FROM sales_invoice inv JOIN sales_order_item i ON i.order_id = inv.order_id ORDER BY inv.entity_id, i.item_id`);
+    FROM sales_invoice inv JOIN sales_order_item i ON i.order_id = inv.order_id AND i.qty_invoiced > 0 ORDER BY inv.entity_id, i.item_id`);
 }
 
 async function shipments(ctx: SeedContext): Promise<void> {
   await run(ctx, 'sales_shipment', `INSERT INTO sales_shipment (entity_id, store_id, total_weight, total_qty, email_sent, send_email, order_id, customer_id,
       shipping_address_id, billing_address_id, shipment_status, increment_id, created_at, updated_at, packages)
-    SELECT ROW_NUMBER() OVER (ORDER BY o.order_id), so.store_id, so.weight, so.total_qty_ordered, 1, 1, o.order_id, o.customer_id,
-      so.shipping_address_id, so.billing_address_id, NULL, CONCAT(so.store_id, LPAD(ROW_NUMBER() OVER (ORDER BY o.order_id), 8, '0')),
+    SELECT ROW_NUMBER() OVER (ORDER BY o.order_id), so.store_id, so.weight, o.ship_qty, 1, 1, o.order_id, o.customer_id,
+      so.shipping_address_id, so.billing_address_id, NULL, ${perStore(ctx)},
       TIMESTAMPADD(HOUR, 48, o.created_at), TIMESTAMPADD(HOUR, 48, o.created_at), '[]'
-    FROM magemig_order o JOIN sales_order so ON so.entity_id = o.order_id WHERE ${flag('shipped')} = 1 AND o.physical = 1 ORDER BY o.order_id`);
+    FROM magemig_order o JOIN sales_order so ON so.entity_id = o.order_id WHERE ${flag('shipped')} >= 1 AND o.physical = 1 ORDER BY o.order_id`);
   await run(ctx, 'sales_shipment_item', `INSERT INTO sales_shipment_item (parent_id, row_total, price, weight, qty, product_id, order_item_id, name, sku)
     SELECT STRAIGHT_JOIN sh.entity_id, i.base_row_total, i.base_price, i.weight, i.qty_shipped, i.product_id, i.item_id, i.name, i.sku
-    FROM sales_shipment sh JOIN sales_order_item i ON i.order_id = sh.order_id AND i.parent_item_id IS NULL AND i.is_virtual = 0
+    FROM sales_shipment sh JOIN sales_order_item i ON i.order_id = sh.order_id AND i.parent_item_id IS NULL AND i.is_virtual = 0 AND i.qty_shipped > 0
     ORDER BY sh.entity_id, i.item_id`);
   const carrier = eltSql(['ups', 'fedex', 'usps', 'dhl'], rnd(ctx, 'carrier', ['sh.entity_id', 's.n'], 4));
   await run(ctx, 'sales_shipment_track', `INSERT INTO sales_shipment_track (parent_id, weight, qty, order_id, track_number, description, title, carrier_code, created_at, updated_at)
@@ -113,7 +124,7 @@ async function creditmemos(ctx: SeedContext): Promise<void> {
       base_adjustment_positive, base_adjustment_negative, adjustment, base_adjustment, email_sent, send_email, creditmemo_status, state, invoice_id,
       transaction_id, increment_id, created_at, updated_at)
     SELECT ROW_NUMBER() OVER (ORDER BY o.order_id), o.order_id, ${docTotals.replace('so.base_grand_total, so.grand_total', 'so.base_total_refunded, so.total_refunded')},
-      0, 0, 0, 0, 0, 0, 1, 1, NULL, 2, inv.entity_id, NULL, CONCAT(so.store_id, LPAD(ROW_NUMBER() OVER (ORDER BY o.order_id), 8, '0')),
+      0, 0, 0, 0, 0, 0, 1, 1, NULL, 2, inv.entity_id, NULL, ${perStore(ctx)},
       TIMESTAMPADD(DAY, 10, o.created_at), TIMESTAMPADD(DAY, 10, o.created_at)
     FROM magemig_order o JOIN sales_order so ON so.entity_id = o.order_id JOIN sales_invoice inv ON inv.order_id = o.order_id
     WHERE ${flag('refunded')} > 0 ORDER BY o.order_id`);
@@ -128,7 +139,7 @@ async function creditmemos(ctx: SeedContext): Promise<void> {
 /** MSI reservations: "order placed" for open orders, plus the compensating "order canceled" of canceled ones. */
 async function reservations(ctx: SeedContext): Promise<void> {
   const meta = (event: string) => `CONCAT('{"event_type":"${event}","object_type":"order","object_id":"', o.order_id, '","object_increment_id":"', so.increment_id, '"}')`;
-  for (const [event, sign, kinds] of [['order_placed', '-', '0, 1, 2, 3, 5'], ['order_canceled', '', '3']] as const) {
+  for (const [event, sign, kinds] of [['order_placed', '-', '0, 1, 2, 3, 5, 7, 8'], ['order_canceled', '', '3']] as const) {
     await run(ctx, 'inventory_reservation', `INSERT INTO inventory_reservation (stock_id, sku, quantity, metadata)
       SELECT STRAIGHT_JOIN IF(o.website_id = 1 OR ${ctx.profile.websites} = 1, 1, 2), i.sku, ${sign}i.qty_ordered, ${meta(event)}
       FROM magemig_order o JOIN sales_order so ON so.entity_id = o.order_id JOIN sales_order_item i ON i.order_id = o.order_id

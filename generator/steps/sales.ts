@@ -4,6 +4,8 @@ import { eltSql, FIRST_NAMES, LAST_NAMES } from './customers.ts';
 import { productNameSql } from './product-values.ts';
 import { createSalesDocuments } from './sales-documents.ts';
 import { ORDER_KINDS } from './order-kinds.ts';
+import { createSalesExtras } from './sales-extras.ts';
+import { createNumbering, incrementIdSql } from './sales-numbering.ts';
 
 export { ORDER_KINDS } from './order-kinds.ts';
 
@@ -16,7 +18,8 @@ async function createOrderHelper(ctx: SeedContext): Promise<void> {
   await ctx.conn.query(`CREATE TABLE magemig_order (order_id INT UNSIGNED PRIMARY KEY, customer_id INT UNSIGNED NULL, store_id SMALLINT UNSIGNED,
     website_id SMALLINT UNSIGNED, created_at DATETIME, kind TINYINT UNSIGNED, line_count TINYINT UNSIGNED, rate DECIMAL(12,4), currency CHAR(3),
     coupon TINYINT UNSIGNED, method VARCHAR(32), subtotal DECIMAL(20,4) NULL, tax DECIMAL(20,4) NULL, qty DECIMAL(12,4) NULL,
-    weight DECIMAL(12,4) NULL, items SMALLINT UNSIGNED NULL, physical TINYINT UNSIGNED NULL) ENGINE=InnoDB`);
+    weight DECIMAL(12,4) NULL, items SMALLINT UNSIGNED NULL, physical TINYINT UNSIGNED NULL, seq INT UNSIGNED NULL,
+    inv_sub DECIMAL(20,4) NULL, inv_tax DECIMAL(20,4) NULL, ship_qty DECIMAL(12,4) NULL) ENGINE=InnoDB`);
   const allStores = ctx.stores.flat();
   const guest = `${rnd(ctx, 'guest', 's.n', 100)} < 20`;
   const customer = `1 + ${rnd(ctx, 'ocust', 's.n', ctx.profile.customers)}`;
@@ -31,6 +34,9 @@ async function createOrderHelper(ctx: SeedContext): Promise<void> {
         1 + ${rnd(ctx, 'lines', 's.n', 4)} AS line_count, IF(${rnd(ctx, 'coupon', 's.n', 10)} = 0, 1, 0) AS coupon, ${method} AS method
       FROM magemig_seq s JOIN customer_entity c ON c.entity_id = ${customer} WHERE s.n <= ${ctx.profile.orders}) x
     JOIN store st ON st.store_id = x.store_id ORDER BY x.n`);
+  // Magento numbers orders per store view (sequence_order_<store>): the n-th order of a store has value n.
+  await ctx.conn.query(`UPDATE magemig_order o JOIN (SELECT order_id, ROW_NUMBER() OVER (PARTITION BY store_id ORDER BY order_id) AS seq FROM magemig_order) x
+    ON x.order_id = o.order_id SET o.seq = x.seq`);
 }
 
 /**
@@ -63,6 +69,9 @@ async function createItems(ctx: SeedContext): Promise<void> {
       '"},{"label":"Size","value":"', ${eltSql(SIZES, `c.size - ${FIRST_SIZE_OPTION}`)}, '"}],"simple_name":"', ${name('c.entity_id')},
       '","simple_sku":"', c.sku, '"}'), CONCAT('{"info_buyRequest":{"qty":', CAST(l.qty AS UNSIGNED), '}}'))`;
   const virtual = "l.ltype IN ('virtual', 'downloadable')";
+  // Kinds with 2 invoice or ship line 1 only (order-kinds.ts).
+  const invoicedLine = `(${kindCol('invoiced')} = 1 OR (${kindCol('invoiced')} = 2 AND l.line = 1))`;
+  const shippedLine = `(${kindCol('shipped')} = 1 OR (${kindCol('shipped')} = 2 AND l.line = 1))`;
   const price = 'IF(x.sub = 1, 0, c.price)';
   const refundedQty = `IF(${kindCol('refunded')} = 2 OR (${kindCol('refunded')} = 1 AND l.line = 1), l.qty, 0)`;
   await run(ctx, 'sales_order_item', `INSERT INTO sales_order_item (item_id, order_id, parent_item_id, quote_item_id, store_id, created_at, updated_at,
@@ -76,13 +85,13 @@ async function createItems(ctx: SeedContext): Promise<void> {
       o.created_at, o.created_at,
       IF(x.sub = 1, l.child_id, l.product_id), IF(x.sub = 1, 'simple', l.ltype), ${options}, IF(${virtual}, 0, 1), IF(${virtual}, 1, 0),
       c.sku, ${name('IF(x.sub = 1, l.child_id, l.product_id)')}, 0, 0,
-      IF(o.kind = 3, l.qty, 0), IF(${kindCol('invoiced')} = 1, l.qty, 0), l.qty, ${refundedQty}, IF(${kindCol('shipped')} = 1 AND NOT ${virtual}, l.qty, 0),
+      IF(o.kind = 3, l.qty, 0), IF(${invoicedLine}, l.qty, 0), l.qty, ${refundedQty}, IF(${shippedLine} AND NOT ${virtual}, l.qty, 0),
       ROUND(c.price * 0.45, 4), ROUND(${price} * o.rate, 4), ${price}, ROUND(${price} * o.rate, 4), ${price}, IF(x.sub = 1, 0, 10),
       ROUND(${price} * l.qty * 0.1 * o.rate, 4), ROUND(${price} * l.qty * 0.1, 4),
-      IF(${kindCol('invoiced')} = 1, ROUND(${price} * l.qty * 0.1 * o.rate, 4), 0), IF(${kindCol('invoiced')} = 1, ROUND(${price} * l.qty * 0.1, 4), 0),
+      IF(${invoicedLine}, ROUND(${price} * l.qty * 0.1 * o.rate, 4), 0), IF(${invoicedLine}, ROUND(${price} * l.qty * 0.1, 4), 0),
       0, 0, 0, ROUND(${price} * ${refundedQty} * o.rate, 4), ROUND(${price} * ${refundedQty}, 4),
       ROUND(${price} * l.qty * o.rate, 4), ROUND(${price} * l.qty, 4),
-      IF(${kindCol('invoiced')} = 1, ROUND(${price} * l.qty * o.rate, 4), 0), IF(${kindCol('invoiced')} = 1, ROUND(${price} * l.qty, 4), 0),
+      IF(${invoicedLine}, ROUND(${price} * l.qty * o.rate, 4), 0), IF(${invoicedLine}, ROUND(${price} * l.qty, 4), 0),
       IF(${virtual}, 0, l.qty), ROUND(${price} * 1.1 * o.rate, 4), ROUND(${price} * 1.1, 4),
       ROUND(${price} * l.qty * 1.1 * o.rate, 4), ROUND(${price} * l.qty * 1.1, 4), 0
     FROM magemig_line l JOIN (SELECT 0 AS sub UNION ALL SELECT 1) x ON x.sub = 0 OR l.ltype = 'configurable'
@@ -91,9 +100,11 @@ async function createItems(ctx: SeedContext): Promise<void> {
     ORDER BY l.order_id, l.line, x.sub`);
   await ctx.conn.query(`UPDATE magemig_order o JOIN (
       SELECT i.order_id, SUM(i.base_row_total) AS subtotal, SUM(i.base_tax_amount) AS tax, SUM(i.qty_ordered) AS qty,
-        SUM(i.row_weight) AS weight, COUNT(*) AS items, MAX(1 - i.is_virtual) AS physical
+        SUM(i.row_weight) AS weight, COUNT(*) AS items, MAX(1 - i.is_virtual) AS physical,
+        SUM(i.base_row_invoiced) AS inv_sub, SUM(i.base_tax_invoiced) AS inv_tax, SUM(i.qty_shipped) AS ship_qty
       FROM sales_order_item i WHERE i.parent_item_id IS NULL GROUP BY i.order_id) t ON t.order_id = o.order_id
-    SET o.subtotal = t.subtotal, o.tax = t.tax, o.qty = t.qty, o.weight = t.weight, o.items = t.items, o.physical = t.physical`);
+    SET o.subtotal = t.subtotal, o.tax = t.tax, o.qty = t.qty, o.weight = t.weight, o.items = t.items, o.physical = t.physical,
+      o.inv_sub = t.inv_sub, o.inv_tax = t.inv_tax, o.ship_qty = t.ship_qty`);
 }
 
 export async function createSales(ctx: SeedContext): Promise<void> {
@@ -102,6 +113,8 @@ export async function createSales(ctx: SeedContext): Promise<void> {
   await createItems(ctx);
   await createOrders(ctx);
   await createSalesDocuments(ctx);
+  await createSalesExtras(ctx);
+  await createNumbering(ctx);
 }
 
 /** sales_order rows from the helper; totals in base currency (USD) and order currency (EUR outside website 1). */
@@ -112,7 +125,8 @@ async function createOrders(ctx: SeedContext): Promise<void> {
   const discount = 'IF(o.coupon = 1, ROUND(o.subtotal * 0.1, 4), 0)';
   const grand = `(o.subtotal + o.tax + ${ship} - ${discount})`;
   const refunded = `IF(${flag('refunded')} = 2, ${grand}, IF(${flag('refunded')} = 1, (SELECT SUM(i.base_amount_refunded) FROM sales_order_item i WHERE i.order_id = o.order_id), 0))`;
-  const paid = `IF(${flag('invoiced')} = 1, ${grand}, NULL)`;
+  // A partial invoice bills line 1 and the shipping, without the discount.
+  const paid = `IF(${flag('invoiced')} = 1, ${grand}, IF(${flag('invoiced')} = 2, o.inv_sub + o.inv_tax + ${ship}, NULL))`;
   const guestFirst = eltSql(FIRST_NAMES, rnd(ctx, 'gfirst', 'o.order_id', FIRST_NAMES.length));
   const guestLast = eltSql(LAST_NAMES, rnd(ctx, 'glast', 'o.order_id', LAST_NAMES.length));
   await run(ctx, 'sales_order', `INSERT INTO sales_order (entity_id, state, status, coupon_code, protect_code, shipping_description, is_virtual, store_id,
@@ -127,12 +141,12 @@ async function createOrders(ctx: SeedContext): Promise<void> {
     SELECT o.order_id, ${kind('state')}, ${kind('status')}, IF(o.coupon = 1, 'WELCOME10', NULL), SUBSTR(MD5(CONCAT('protect', o.order_id)), 1, 6),
       IF(o.physical = 1, 'Flat Rate - Fixed', NULL), 1 - o.physical, o.store_id, o.customer_id,
       -${discount}, ${grand}, ${ship}, o.subtotal, o.tax, 1, o.rate, ${paid}, ${paid}, o.qty, NULLIF(${refunded}, 0),
-      IF(${flag('invoiced')} = 1, 0, ${grand}), ROUND(-${discount} * o.rate, 4), ROUND(${grand} * o.rate, 4), ROUND(${ship} * o.rate, 4),
+      ${grand} - COALESCE(${paid}, 0), ROUND(-${discount} * o.rate, 4), ROUND(${grand} * o.rate, 4), ROUND(${ship} * o.rate, 4),
       ROUND(o.subtotal * o.rate, 4), ROUND(o.tax * o.rate, 4), ROUND(${paid} * o.rate, 4), ROUND(${paid} * o.rate, 4), o.qty,
-      NULLIF(ROUND(${refunded} * o.rate, 4), 0), IF(${flag('invoiced')} = 1, 0, ROUND(${grand} * o.rate, 4)),
+      NULLIF(ROUND(${refunded} * o.rate, 4), 0), ROUND((${grand} - COALESCE(${paid}, 0)) * o.rate, 4),
       1, o.rate, IF(o.customer_id IS NULL, 1, 0), 1, o.order_id * 2 - 1, COALESCE(c.group_id, 0), 1,
       1, o.order_id + 1000, IF(o.physical = 1, o.order_id * 2, NULL), o.subtotal + o.tax, ROUND((o.subtotal + o.tax) * o.rate, 4), o.weight,
-      CONCAT(o.store_id, LPAD(o.order_id, 8, '0')), IF(o.coupon = 1, '1', NULL),
+      ${incrementIdSql(ctx, 'o.store_id', 'o.seq')}, IF(o.coupon = 1, '1', NULL),
       'USD', COALESCE(c.email, CONCAT('guest', o.order_id, '@example.net')), COALESCE(c.firstname, ${guestFirst}),
       COALESCE(c.lastname, ${guestLast}), 'USD', o.currency, CONCAT('10.', MOD(o.order_id, 250), '.', MOD(o.order_id * 7, 250), '.1'),
       IF(o.physical = 1, 'flatrate_flatrate', NULL), o.currency,

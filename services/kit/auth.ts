@@ -10,12 +10,22 @@
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { HttpError } from './http-error.ts';
 
 export const ISSUER = 'magemig';
 export const AUDIENCE = 'magemig-services';
 const ALGORITHMS = ['EdDSA', 'ES256', 'ES384', 'RS256', 'PS256'];
+
+/**
+ * Staff roles (the user context gives each staff member theirs): `admin` reads everything; the others name
+ * the private data they open. A route names the roles that may read it besides `admin`.
+ */
+export const STAFF_ROLES = ['admin', 'sales', 'customers', 'payments', 'returns', 'loyalty', 'users', 'notifications', 'support'] as const;
+
+/** The OpenAPI security requirement of a private route (its schema's `security`). */
+export const BEARER = [{ bearerAuth: [] as string[] }];
+export const BEARER_SCHEME = { bearerAuth: { type: 'http' as const, scheme: 'bearer', bearerFormat: 'JWT', description: 'A JWT signed with the platform key: iss "magemig", aud "magemig-services", sub "customer:<uuid>" or "staff:<uuid>" with `roles`.' } };
 
 export interface Principal {
   kind: 'customer' | 'staff';
@@ -31,7 +41,7 @@ export interface Auth {
   required(req: FastifyRequest, reply: FastifyReply): Promise<void>;
   /** The request's principal (after `required`). */
   principal(req: FastifyRequest): Principal;
-  /** 403 unless the principal is that customer, or staff with one of `roles` (any staff when none are named). */
+  /** 403 unless the principal is that customer, or staff with one of `roles` or admin (any staff when none are named). */
   allow(req: FastifyRequest, rule: { customerId?: string | null; staffRoles?: readonly string[] }): void;
 }
 
@@ -83,8 +93,21 @@ export function createAuth(key: KeyObject | JWTVerifyGetKey | null): Auth {
     allow(req, rule) {
       const p = this.principal(req);
       if (p.kind === 'customer' && rule.customerId && p.id === rule.customerId.toLowerCase()) return;
-      if (p.kind === 'staff' && (!rule.staffRoles?.length || rule.staffRoles.some((r) => p.roles.includes(r)))) return;
+      if (p.kind === 'staff' && (p.roles.includes('admin') || !rule.staffRoles?.length || rule.staffRoles.some((r) => p.roles.includes(r)))) return;
       throw new HttpError(403, 'FORBIDDEN', p.kind === 'customer' ? "a customer's token reads that customer's own records only" : 'this staff role may not read it');
     },
   };
+}
+
+/** Signs a token the services accept (magemig token, tests, scripts): EdDSA, ES256 or RS256 by the key's type. */
+export async function signToken(key: KeyObject, principal: { kind: Principal['kind']; id: string; roles?: readonly string[] }, ttl: string | number = '15m'): Promise<string> {
+  const alg = key.asymmetricKeyType === 'ed25519' ? 'EdDSA' : key.asymmetricKeyType === 'ec' ? 'ES256' : 'RS256';
+  return new SignJWT(principal.kind === 'staff' ? { roles: [...(principal.roles ?? [])] } : {})
+    .setProtectedHeader({ alg })
+    .setSubject(`${principal.kind}:${principal.id.toLowerCase()}`)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(ttl)
+    .sign(key);
 }

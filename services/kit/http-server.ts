@@ -10,7 +10,7 @@ import type { ConnectionUrl } from '../../core/connection-url.ts';
 import { describeConnection, withDatabase } from '../../core/connection-url.ts';
 import { MagemigError } from '../../core/errors.ts';
 import { pgDatabaseExists } from '../../core/postgres.ts';
-import { createAuth, type Auth } from './auth.ts';
+import { BEARER_SCHEME, createAuth, type Auth } from './auth.ts';
 import type { Queryable } from './db.ts';
 import { errorBody, HttpError, isUnavailable } from './http-error.ts';
 import type { ServiceModule } from './service.ts';
@@ -77,7 +77,7 @@ export async function mountService(scope: FastifyInstance, service: ServiceModul
     openapi: {
       openapi: '3.1.0',
       info: { title: `magemig ${service.name} service`, version: '1' },
-      components: { schemas: { Error: ERROR_SCHEMA } },
+      components: { schemas: { Error: ERROR_SCHEMA }, securitySchemes: BEARER_SCHEME },
     },
     transform: jsonSchemaTransform,
   });

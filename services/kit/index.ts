@@ -4,7 +4,7 @@
  */
 export { contractOf, table, type ServiceContract, type TableContract } from './contract.ts';
 export type { ServiceContext, ServiceModule } from './service.ts';
-export { AUDIENCE, createAuth, ISSUER, verificationKey, type Auth, type Principal } from './auth.ts';
+export { AUDIENCE, BEARER, BEARER_SCHEME, createAuth, ISSUER, signToken, STAFF_ROLES, verificationKey, type Auth, type Principal } from './auth.ts';
 export { isUnavailable } from './http-error.ts';
 export type { Queryable } from './db.ts';
 export { buildHttpServer, ERROR_SCHEMA, errorBody, HttpError, installErrorHandlers, mountService, type HttpServer, type HttpServerOptions } from './http-server.ts';

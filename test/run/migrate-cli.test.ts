@@ -51,7 +51,7 @@ describe('magemig migrate: errors', () => {
     const base = ['--source', dbs.mysqlUrl, '--target', dbs.pgUrl, '--db-prefix', dbs.pgPrefix];
     const cases: Array<[string[], string]> = [
       [['--batch-size', '0'], 'magemig: --batch-size must be a positive integer, got "0"\n'],
-      [['--only', 'nope'], 'magemig: unknown service nope in --only (known: catalog)\n'],
+      [['--only', 'nope'], 'magemig: unknown service nope in --only (known: catalog, order)\n'],
       [['--null-policy', 'maybe'], 'magemig: --null-policy must be inherit or explicit, got "maybe"\n'],
       [['--staging-version', 'soon'], 'magemig: --staging-version must be a positive integer, got "soon"\n'],
     ];

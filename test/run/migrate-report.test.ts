@@ -53,7 +53,7 @@ function sampleReport(over: Partial<RunReport> = {}): RunReport {
         truncated: null,
         entities: [products, { ...emptyEntityReport('catalog', 'links') }],
         warnings: [],
-        reconciliation: [{ title: 'orders per store and currency', columns: ['store', 'currency', 'source', 'target'], rows: [['default', 'USD', '10.5000', '10.5000']], agrees: true }],
+        reconciliation: { rows: [{ doc: 'orders', store: 'default (1)', currency: 'USD', measure: 'grand_total', source: '10.5000', rejected: '0.0000', target: '10.5000', balanced: true }], balanced: true, notes: [] },
       },
     ],
     countsAddUp: true,
@@ -82,8 +82,8 @@ describe('run report', () => {
     expect(md).toContain('- Source 2,046; loaded 2,040; rejected 6; 2,040 + 6 = 2,046: the counts add up');
     expect(md).toContain('| DUPLICATE_SKU | 4 |  |');
     expect(md).toContain('| NO_SKU | 2 | `entity_id=7` |');
-    expect(md).toContain('### Reconciliation: orders per store and currency (agrees)');
-    expect(md).toContain('| default | USD | 10.5000 | 10.5000 |');
+    expect(md).toContain('- every figure balances (source - rejected = target)');
+    expect(md).toContain('| orders | default (1) | USD | grand_total | 10.5000 | 0.0000 | 10.5000 | yes |');
     expect(md).toContain('| scope.null_policy_differs | 7 |');
     expect(md).toContain('"name": "Chaz | Kangeroo"');
     expect(md).not.toContain(':s3cret');

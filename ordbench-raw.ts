@@ -1,0 +1,20 @@
+import { openSource } from './core/mysql.ts';
+import { parseConnectionUrl } from './core/connection-url.ts';
+import { parseTarget, ensurePgDatabase } from './core/postgres.ts';
+import { describeSourceTables } from './bench/source.ts';
+import { runRawPipe } from './bench/raw-pipe.ts';
+import { orderMigration } from './pipeline/order/index.ts';
+import { tablesRead } from './pipeline/registry.ts';
+const db = process.argv[2];
+const srcUrl = `mysql://root@127.0.0.1:3306/${db}`;
+const { conn } = await openSource(srcUrl);
+const { found, missing } = await describeSourceTables(conn, db, tablesRead(orderMigration));
+await conn.end();
+const server = parseTarget('postgres://postgres@127.0.0.1:5432');
+await ensurePgDatabase(server, 'order_rawbench');
+const started = performance.now();
+const res = await runRawPipe(found, parseConnectionUrl(srcUrl, 'mysql'), { ...server, database: 'order_rawbench' });
+const total = (performance.now() - started) / 1000;
+let rows = 0;
+for (const r of res.sort((a, b) => (b.seconds ?? 0) - (a.seconds ?? 0))) { rows += r.rows ?? 0; if ((r.seconds ?? 0) > 0.1 || r.error) console.log(r.table, r.rows, r.seconds?.toFixed(2), r.error ?? ''); }
+console.log('tables', found.length, 'missing', missing, 'rows', rows, 'sum seconds', res.reduce((s, r) => s + (r.seconds ?? 0), 0).toFixed(2), 'wall', total.toFixed(2));

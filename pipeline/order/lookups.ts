@@ -1,0 +1,33 @@
+/**
+ * The order context's run-wide lookups, each read once per run (src.memo) and shared by its entities: the
+ * store views, the increment ids used twice in one store view (per document type), the carts counted for
+ * the report.
+ */
+import { readRows } from '../../extractors/query.ts';
+import type { SourceContext } from '../../extractors/source.ts';
+import * as q from '../../sql/source/order/index.ts';
+import type { SqlQuery } from '../../sql/query.ts';
+import { duplicatesOf, type Duplicates } from '../../transforms/order/verdicts.ts';
+
+/** store_id -> code of every store view (orders name their store by code). */
+export function storeCodesOf(src: SourceContext): Promise<Map<number, string>> {
+  return src.memo('order:stores', async () => {
+    const rows = await readRows(src.conn, q.stores, { limit: 1_000_000 }, { raw: { after: 'TRUE' } });
+    return new Map(rows.map((s) => [Number(s.store_id), s.code]));
+  });
+}
+
+export function duplicatesFor(src: SourceContext, query: SqlQuery<q.DuplicateRow>): Promise<Duplicates> {
+  return src.memo(`order:duplicates:${query.name}`, async () => duplicatesOf(await readRows(src.conn, query)));
+}
+
+export const orderDuplicatesOf = (src: SourceContext): Promise<Duplicates> => duplicatesFor(src, q.orderDuplicates);
+
+/** Carts (quote): counted, never migrated; null where the table does not exist. */
+export function cartsOf(src: SourceContext): Promise<{ carts: number; active: number } | null> {
+  return src.memo('order:carts', async () => {
+    if (!src.schema.hasTable('quote')) return null;
+    const [r] = await readRows(src.conn, q.cartsCount);
+    return { carts: Number(r?.carts ?? 0), active: Number(r?.active ?? 0) };
+  });
+}

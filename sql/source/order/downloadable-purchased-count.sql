@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS n FROM downloadable_link_purchased
