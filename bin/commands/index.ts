@@ -4,6 +4,7 @@ import { registerInspect } from './inspect.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerServe } from './serve.ts';
 import { registerDemo } from './demo.ts';
+import { registerExport } from './export.ts';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerMigrate(program);
   registerServe(program);
   registerDemo(program);
+  registerExport(program);
 }
