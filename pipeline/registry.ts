@@ -6,10 +6,11 @@ import { MagemigError } from '../core/errors.ts';
 import type { ServiceModule } from '../services/kit/index.ts';
 import { catalogMigration } from './catalog/index.ts';
 import { contentMigration } from './content/index.ts';
+import { promotionMigration } from './promotion/index.ts';
 import { reviewMigration } from './review/index.ts';
 import type { ContextMigration } from './types.ts';
 
-export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, contentMigration, reviewMigration];
+export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, contentMigration, reviewMigration, promotionMigration];
 
 /** The services `serve` mounts: every context's destination. */
 export const SERVICES: readonly ServiceModule[] = CONTEXTS.map((c) => c.service);
