@@ -11,15 +11,15 @@ import { chainEnds, danglingRedirectEntities, mapUrlRewrites, type RewriteFinds,
 import { declaredEntity } from '../declared-entity.ts';
 import { REWRITE_LOOKUP_READS, rewriteLookupsOf } from './lookups.ts';
 
-/** Rows per page: url_rewrite rows are small and the transform light; large pages keep the pipe full. */
-const PAGE = 20_000;
+/** Rows per page at most (--batch-size decides below it): rows are small and the transform light. */
+const PAGE = 50_000;
 
 export const urlRewritesEntity = declaredEntity<SourceUrlRewrite, RewriteLookups, RewriteFinds>('content', {
   entity: 'url_rewrites',
   page: urlRewrites,
   count: urlRewriteCount,
   key: { columns: ['u.url_rewrite_id'], of: (r) => Number(r.url_rewrite_id) },
-  pageSize: PAGE,
+  maxBatch: PAGE,
   lookups: REWRITE_LOOKUP_READS,
   prepare: rewriteLookupsOf,
   enrich: {
