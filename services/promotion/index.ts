@@ -17,3 +17,6 @@ export const promotionService: ServiceModule = {
   contract: promotionContract,
   register: registerPromotionRoutes,
 };
+/** The rule engine itself (Magento's semantics), for callers that hold a cart's facts. */
+export { applyRules, type EvalRule, type EvalResult } from './evaluate/discounts.ts';
+export type { CartFacts, CartLine, RuleNode } from './evaluate/conditions.ts';

@@ -6,8 +6,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import type { CartFacts, CartLine, RuleNode } from '../../services/promotion/evaluate/conditions.ts';
-import { applyRules, type EvalRule } from '../../services/promotion/evaluate/discounts.ts';
+import { applyRules, type CartFacts, type CartLine, type EvalRule, type RuleNode } from '../../services/promotion/index.ts';
 
 const NS = 'Magento\\SalesRule\\Model\\Rule\\Condition\\';
 const all = (conditions: RuleNode[] = [], value = '1', aggregator: 'all' | 'any' = 'all'): RuleNode => ({ kind: 'combine', type: `${NS}Combine`, aggregator, value, conditions });
