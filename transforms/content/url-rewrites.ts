@@ -57,8 +57,13 @@ const UUID_TYPE: Record<string, Target['type']> = { product: 'product', category
 const ID_TYPE: Record<string, string> = { product: 'product', category: 'category', 'cms-page': 'cms_page' };
 
 /** metadata: JSON since 2.2, PHP serialize() in 2.1 (converted by Magento's upgrade, not always). */
+const SIMPLE_METADATA = /^\{"category_id":"?(\d+)"?\}$/;
+
 export function metadataCategory(metadata: string | null): number | null | undefined {
   if (metadata === null || metadata.trim() === '' || metadata === '[]' || metadata === '{}') return null;
+  // The shape Magento writes (2.2+), read without a JSON parse per row.
+  const simple = SIMPLE_METADATA.exec(metadata);
+  if (simple) return Number(simple[1]);
   try {
     const v = (metadata.startsWith('a:') ? unserialize(metadata) : JSON.parse(metadata)) as Record<string, unknown> | null;
     const cat = v && typeof v === 'object' ? v.category_id : undefined;
@@ -70,8 +75,19 @@ export function metadataCategory(metadata: string | null): number | null | undef
 
 type TargetOrReject = { ok: true; target: Target } | { ok: false; reason: string; detail: string };
 
+/** UUIDs of one page's entities: rows of a product in every store view and category sit side by side. */
+class UuidCache {
+  private readonly m = new Map<string, string>();
+  get(type: string, id: number): string {
+    const k = `${type}:${id}`;
+    let v = this.m.get(k);
+    if (v === undefined) this.m.set(k, (v = entityUuid(type, id)));
+    return v;
+  }
+}
+
 /** The entity a canonical row shows (its target route), checked against its entity_id, metadata and existence. */
-function canonicalTarget(r: SourceUrlRewrite, lookups: RewriteLookups, stats: Record<string, number>): TargetOrReject {
+function canonicalTarget(r: SourceUrlRewrite, lookups: RewriteLookups, stats: Record<string, number>, uuids: UuidCache): TargetOrReject {
   const type = r.entity_type;
   const route = ROUTES[type]?.exec(r.target_path ?? '');
   const entityId = Number(r.entity_id);
@@ -92,7 +108,7 @@ function canonicalTarget(r: SourceUrlRewrite, lookups: RewriteLookups, stats: Re
   }
   return {
     ok: true,
-    target: { type: UUID_TYPE[type], id: entityUuid(ID_TYPE[type], id), magentoId: id, categoryId: category === null ? null : entityUuid('category', category), categoryMagentoId: category },
+    target: { type: UUID_TYPE[type], id: uuids.get(ID_TYPE[type], id), magentoId: id, categoryId: category === null ? null : uuids.get('category', category), categoryMagentoId: category },
   };
 }
 
@@ -154,58 +170,81 @@ function indexCanonicals(rows: readonly SourceUrlRewrite[]): Map<string, SourceU
   return m;
 }
 
+/** A row of url_redirect, in the contract's column order. */
+function redirectRow(r: SourceUrlRewrite, redirectType: number, target: Target | null, path: string, hops: number): unknown[] {
+  return [
+    Number(r.url_rewrite_id), Number(r.store_id), r.request_path, lookupKey(r.request_path as string), redirectType, r.entity_type, target ? target.type : 'custom',
+    target ? target.id : null, target ? target.magentoId : null, path, target ? target.categoryId : null, target ? target.categoryMagentoId : null, hops,
+  ];
+}
+
+/** Why a row cannot load before its target is looked at (null: it can). */
+function rowProblem(r: SourceUrlRewrite, lookups: RewriteLookups): [string, string?] | null {
+  const type = Number(r.redirect_type);
+  if (!r.request_path) return ['NO_REQUEST_PATH'];
+  if (hasNul(r.request_path) || hasNul(r.target_path)) return ['NUL_BYTE'];
+  if (!lookups.stores.has(Number(r.store_id))) return ['DANGLING_REFERENCE', `store ${r.store_id} does not exist`];
+  if (type !== 0 && type !== 301 && type !== 302) return ['BAD_REDIRECT_TYPE', String(type)];
+  if (lookups.duplicates.size && lookups.duplicates.has(Number(r.url_rewrite_id))) return ['DUPLICATE_REQUEST_PATH', 'an earlier rewrite of this store has the same path but for letter case'];
+  return null;
+}
+
+function count(stats: Record<string, number>, k: string): void {
+  stats[k] = (stats[k] ?? 0) + 1;
+}
+
 export function mapUrlRewrites(rows: readonly SourceUrlRewrite[], lookups: RewriteLookups, finds: RewriteFinds): Mapped {
   const byPath = indexByPath(finds.byPath);
   const canonicals = indexCanonicals(finds.canonicals);
   const out: unknown[][] = [];
   const rejects: Reject[] = [];
   const stats: Record<string, number> = {};
-  const count = (k: string): void => void (stats[k] = (stats[k] ?? 0) + 1);
+  const uuids = new UuidCache();
   for (const r of rows) {
-    const id = Number(r.url_rewrite_id);
-    const store = Number(r.store_id);
-    const key = `url_rewrite_id=${id}`;
-    const reject = (reason: string, detail?: string): void => void rejects.push({ sourceKey: key, reason, ...(detail ? { detail } : {}) });
-    const type = Number(r.redirect_type);
-    if (!r.request_path) { reject('NO_REQUEST_PATH'); continue; }
-    if (hasNul(r.request_path) || hasNul(r.target_path)) { reject('NUL_BYTE'); continue; }
-    if (!lookups.stores.has(store)) { reject('DANGLING_REFERENCE', `store ${store} does not exist`); continue; }
-    if (type !== 0 && type !== 301 && type !== 302) { reject('BAD_REDIRECT_TYPE', String(type)); continue; }
-    if (lookups.duplicates.has(id)) { reject('DUPLICATE_REQUEST_PATH', 'an earlier rewrite of this store has the same path but for letter case'); continue; }
-    const row = (redirectType: number, target: Target | null, path: string, hops: number): unknown[] => [
-      id, store, r.request_path, lookupKey(r.request_path as string), redirectType, r.entity_type, target?.type ?? 'custom', target?.id ?? null,
-      target?.magentoId ?? null, path, target?.categoryId ?? null, target?.categoryMagentoId ?? null, hops,
-    ];
+    const problem = rowProblem(r, lookups);
+    if (problem) { rejects.push(rejectOf(r, problem[0], problem[1])); continue; }
     if (isCanonical(r)) {
-      const t = canonicalTarget(r, lookups, stats);
-      if (!t.ok) { reject(t.reason, t.detail); continue; }
-      out.push(row(0, t.target, r.request_path, 1));
+      const t = canonicalTarget(r, lookups, stats, uuids);
+      if (t.ok) out.push(redirectRow(r, 0, t.target, r.request_path as string, 1));
+      else rejects.push(rejectOf(r, t.reason, t.detail));
       continue;
     }
-    const f = followHops(asHop(r), lookups.hops);
-    if (f.kind === 'loop') { reject('REDIRECT_LOOP', `url_rewrite_id ${f.via.join(' -> ')}`); continue; }
-    if (f.kind === 'no-target') { reject('NO_TARGET'); continue; }
-    if (f.hops > 1) count('url.chains_resolved');
-    if (f.kind === 'external') { out.push(row(f.type, null, f.url, f.hops)); continue; }
-    const end = findCanonical(byPath, store, f.path);
-    if (end) {
-      const t = canonicalTarget(end, lookups, stats);
-      if (!t.ok) { reject(t.reason, `the chain ends at url_rewrite_id ${end.url_rewrite_id}: ${t.detail}`); continue; }
-      out.push(row(f.type, t.target, end.request_path as string, f.hops));
-      continue;
-    }
-    const entity = ENTITY_TYPES.has(r.entity_type) && Number(r.entity_id) > 0 ? canonicals.get(`${store}|${r.entity_type}|${r.entity_id}`) : undefined;
-    if (entity) {
-      const t = canonicalTarget(entity, lookups, stats);
-      if (t.ok) {
-        count('url.repointed_to_entity');
-        out.push(row(f.type, t.target, entity.request_path as string, f.hops));
-        continue;
-      }
-    }
-    // A path Magento routes some other way (a controller, an external system): kept as the custom target.
-    if (ENTITY_TYPES.has(r.entity_type)) count('url.entity_redirects_to_unknown_path');
-    out.push(row(f.type, null, f.rawTarget, f.hops));
+    const resolved = resolveChain(r, lookups, byPath, canonicals, stats, uuids);
+    if ('reason' in resolved) rejects.push(rejectOf(r, resolved.reason, resolved.detail));
+    else out.push(resolved.row);
   }
   return { loadedRows: out.length, tables: { [c.url_redirect.table]: { columns: c.url_redirect.columns, rows: out } }, rejects, stats };
+}
+
+function rejectOf(r: SourceUrlRewrite, reason: string, detail?: string): Reject {
+  return { sourceKey: `url_rewrite_id=${r.url_rewrite_id}`, reason, ...(detail ? { detail } : {}) };
+}
+
+/** A redirect or custom row: followed to the end of its chain. */
+function resolveChain(
+  r: SourceUrlRewrite, lookups: RewriteLookups, byPath: Map<string, SourceUrlRewrite>, canonicals: Map<string, SourceUrlRewrite>, stats: Record<string, number>, uuids: UuidCache,
+): { row: unknown[] } | { reason: string; detail?: string } {
+  const store = Number(r.store_id);
+  const f = followHops(asHop(r), lookups.hops);
+  if (f.kind === 'loop') return { reason: 'REDIRECT_LOOP', detail: `url_rewrite_id ${f.via.join(' -> ')}` };
+  if (f.kind === 'no-target') return { reason: 'NO_TARGET' };
+  if (f.hops > 1) count(stats, 'url.chains_resolved');
+  if (f.kind === 'external') return { row: redirectRow(r, f.type, null, f.url, f.hops) };
+  const end = findCanonical(byPath, store, f.path);
+  if (end) {
+    const t = canonicalTarget(end, lookups, stats, uuids);
+    if (!t.ok) return { reason: t.reason, detail: `the chain ends at url_rewrite_id ${end.url_rewrite_id}: ${t.detail}` };
+    return { row: redirectRow(r, f.type, t.target, end.request_path as string, f.hops) };
+  }
+  const entity = ENTITY_TYPES.has(r.entity_type) && Number(r.entity_id) > 0 ? canonicals.get(`${store}|${r.entity_type}|${r.entity_id}`) : undefined;
+  if (entity) {
+    const t = canonicalTarget(entity, lookups, stats, uuids);
+    if (t.ok) {
+      count(stats, 'url.repointed_to_entity');
+      return { row: redirectRow(r, f.type, t.target, entity.request_path as string, f.hops) };
+    }
+  }
+  // A path Magento routes some other way (a controller, an external system): kept as the custom target.
+  if (ENTITY_TYPES.has(r.entity_type)) count(stats, 'url.entity_redirects_to_unknown_path');
+  return { row: redirectRow(r, f.type, null, f.rawTarget, f.hops) };
 }
