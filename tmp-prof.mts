@@ -1,14 +1,7 @@
 import { openRunSource } from './pipeline/source-context.ts';
-import { readRows, readArrays } from './extractors/query.ts';
-import { urlRewrites } from './sql/source/content/index.ts';
-import { rewriteLookupsOf } from './pipeline/content/lookups.ts';
-import { mapUrlRewrites } from './transforms/content/url-rewrites.ts';
-import { TsvEncoder } from './loaders/tsv.ts';
+import { urlRewritesEntity } from './pipeline/content/url-rewrites.ts';
 const src = await openRunSource('mysql://root@127.0.0.1:3306/content_medium', { batchSize: 5000, nullPolicy: 'explicit', dryRun: true });
-let t = performance.now();
-const lk = await rewriteLookupsOf(src); console.log('lookups', Math.round(performance.now() - t)); t = performance.now();
-const rows = await readRows(src.conn, urlRewrites, { limit: 100000 }, { raw: { after: 'TRUE' } }); console.log('read objects', rows.length, Math.round(performance.now() - t)); t = performance.now();
-await readArrays(src.conn, urlRewrites, { limit: 100000 }, { raw: { after: 'TRUE' } }); console.log('read arrays', Math.round(performance.now() - t)); t = performance.now();
-const m = mapUrlRewrites(rows, lk, { byPath: [], canonicals: [] }); console.log('map', Math.round(performance.now() - t)); t = performance.now();
-const e = new TsvEncoder(); let bytes = 0; const tb = m.tables.url_redirect; for (const c of e.chunks('url_redirect', tb.columns, tb.rows)) bytes += c.length; console.log('tsv', bytes, Math.round(performance.now() - t));
+let t = performance.now(); let n = 0;
+for await (const b of urlRewritesEntity.batches(src, null)) { n += b.sourceRows; }
+console.log('read+map', n, Math.round(performance.now() - t), 'ms');
 await src.close();

@@ -69,11 +69,11 @@ export function buildHopMap(rows: readonly SourceRewriteHop[]): HopMap {
 }
 
 function findHop(hops: HopMap, store: number, path: string): Hop | undefined {
-  for (const p of pathVariants(path)) {
-    const h = hops.get(pathKey(store, p));
-    if (h) return h;
-  }
-  return undefined;
+  // The exact path, then without / with a trailing slash (no arrays: this runs for every redirect, twice).
+  const exact = hops.get(pathKey(store, path));
+  if (exact || hops.size === 0) return exact;
+  const bare = path.replace(/\/+$/, '');
+  return (bare !== path ? hops.get(pathKey(store, bare)) : undefined) ?? hops.get(pathKey(store, `${bare}/`));
 }
 
 /** 302 anywhere makes the whole chain temporary; 301 otherwise; internal forwards (0) change nothing. */
