@@ -55,6 +55,14 @@ export interface DirtTargets {
   orphanItemOrders: number[];
   deletedStoreId: number;
   firstDeletedProductId: number;
+  /** Flat-table dirt (content, review, promotion): counts of planted rows, see expectedFlatDirt. */
+  redirectLoopPairs: number;
+  selfRedirects: number;
+  danglingRewrites: number;
+  conflictingRewriteCategories: number;
+  reviewsOfDeletedProducts: number;
+  reviewsOfDeletedCustomers: number;
+  duplicateRuleCustomers: number;
 }
 
 /** `count` ids in 1..n with id mod 10 = residue + 1, spread over the range. */
@@ -83,6 +91,13 @@ export function dirtTargets(p: Profile): DirtTargets {
     orphanItemOrders: Array.from({ length: Math.min(orders, p.orders) }, (_, i) => 1 + i * Math.floor(p.orders / orders)),
     deletedStoreId: p.storeViews + 1,
     firstDeletedProductId: productLayout(p).total + 1001,
+    redirectLoopPairs: Math.max(2, Math.floor(n / 20000)),
+    selfRedirects: Math.max(1, Math.floor(n / 50000)),
+    danglingRewrites: Math.max(2, Math.floor(n / 10000)),
+    conflictingRewriteCategories: Math.max(1, Math.floor(n / 20000)),
+    reviewsOfDeletedProducts: Math.max(2, Math.floor(n / 5000)),
+    reviewsOfDeletedCustomers: Math.max(2, Math.floor(n / 5000)),
+    duplicateRuleCustomers: Math.min(p.customers, Math.max(2, Math.floor(p.customers / 500))),
   };
 }
 
@@ -100,6 +115,41 @@ export function expectedDirt(profile: ProfileName | Profile, _edition: Edition =
     productsWithoutSku: t.noSkuProducts.length,
     duplicateSkuProducts: t.duplicateSkuProducts.length,
     orphanOrderItems: t.orphanItemOrders.length,
+  };
+}
+
+/**
+ * The dirt of the flat-table contexts, kept apart from DirtCounts (which `inspect` reports kind by kind):
+ *  - redirectLoops: url_rewrite custom 301s in loops (pairs 'loop-a-N' <-> 'loop-b-N', self-targets 'self-N.html');
+ *  - danglingRewrites: product rewrites of deleted products ('deleted-product-N.html', entity_id above every product);
+ *  - conflictingRewriteCategories: category-scoped product rows ('conflict-...') whose metadata category_id is not the
+ *    category of their target path;
+ *  - reviewsOfDeletedProducts: reviews whose entity_pk_value is above every product;
+ *  - reviewsOfDeletedCustomers: review_detail.customer_id above every customer;
+ *  - unevaluableRules: cart rules with a third-party condition class;
+ *  - duplicateRuleCustomerRows: salesrule_customer rows repeating a (rule_id, customer_id) pair (rule 4).
+ */
+export interface FlatDirtCounts {
+  redirectLoops: number;
+  danglingRewrites: number;
+  conflictingRewriteCategories: number;
+  reviewsOfDeletedProducts: number;
+  reviewsOfDeletedCustomers: number;
+  unevaluableRules: number;
+  duplicateRuleCustomerRows: number;
+}
+
+export function expectedFlatDirt(profile: ProfileName | Profile): FlatDirtCounts {
+  const p = typeof profile === 'string' ? PROFILES[profile] : profile;
+  const t = dirtTargets(p);
+  return {
+    redirectLoops: 2 * t.redirectLoopPairs + t.selfRedirects,
+    danglingRewrites: t.danglingRewrites,
+    conflictingRewriteCategories: t.conflictingRewriteCategories,
+    reviewsOfDeletedProducts: t.reviewsOfDeletedProducts,
+    reviewsOfDeletedCustomers: t.reviewsOfDeletedCustomers,
+    unevaluableRules: 1,
+    duplicateRuleCustomerRows: t.duplicateRuleCustomers,
   };
 }
 

@@ -7,7 +7,7 @@ import { parseConnectionUrl, describeConnection } from '../core/connection-url.t
 import { MagemigError } from '../core/errors.ts';
 import { openServer, quoteMysqlIdent, type MysqlConnection } from '../core/mysql.ts';
 import { deferIndexes } from './deferred-indexes.ts';
-import { applyDirt, expectedDirt, expectedSalesDirt, type DirtCounts, type SalesDirtCounts } from './dirt.ts';
+import { applyDirt, expectedDirt, expectedFlatDirt, expectedSalesDirt, type DirtCounts, type FlatDirtCounts, type SalesDirtCounts } from './dirt.ts';
 import { PROFILES, isProfileName, productLayout, storesByWebsite, type Edition, type ProfileName } from './profiles.ts';
 import { sourceSchemaStatements, sourceSchemaTables } from './schema.ts';
 import { GENERATOR_VERSION, readSeedInfo, writeSeedInfo, type SeedInfo } from './seed-info.ts';
@@ -26,8 +26,8 @@ import { createProducts } from './steps/products.ts';
 import { createSales } from './steps/sales.ts';
 import { createVersionTable } from './versions.ts';
 
-export { PROFILES, productLayout, storesByWebsite, isProfileName, expectedDirt, expectedSalesDirt, readSeedInfo, sourceSchemaStatements, sourceSchemaTables, GENERATOR_VERSION };
-export type { ProfileName, Edition, DirtCounts, SalesDirtCounts, SeedInfo };
+export { PROFILES, productLayout, storesByWebsite, isProfileName, expectedDirt, expectedFlatDirt, expectedSalesDirt, readSeedInfo, sourceSchemaStatements, sourceSchemaTables, GENERATOR_VERSION };
+export type { ProfileName, Edition, DirtCounts, FlatDirtCounts, SalesDirtCounts, SeedInfo };
 export type { Profile } from './profiles.ts';
 
 export interface SeedOptions {

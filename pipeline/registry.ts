@@ -5,10 +5,13 @@
 import { MagemigError } from '../core/errors.ts';
 import type { ServiceModule } from '../services/kit/index.ts';
 import { catalogMigration } from './catalog/index.ts';
+import { contentMigration } from './content/index.ts';
 import { orderMigration } from './order/index.ts';
+import { promotionMigration } from './promotion/index.ts';
+import { reviewMigration } from './review/index.ts';
 import type { ContextMigration } from './types.ts';
 
-export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, orderMigration];
+export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, orderMigration, contentMigration, reviewMigration, promotionMigration];
 
 /** The services `serve` mounts: every context's destination. */
 export const SERVICES: readonly ServiceModule[] = CONTEXTS.map((c) => c.service);

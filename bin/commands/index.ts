@@ -7,6 +7,7 @@ import { registerDemo } from './demo.ts';
 import { registerVerify } from './verify.ts';
 import { registerWorker } from './worker.ts';
 import { registerToken } from './token.ts';
+import { registerExport } from './export.ts';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerServe(program);
   registerDemo(program);
   registerToken(program);
+  registerExport(program);
 }

@@ -30,7 +30,6 @@ export function registerServe(program: Command): void {
       } catch (err) {
         throw new MagemigError('USAGE', (err as Error).message);
       }
-      if (!key) process.stderr.write('serve: MAGEMIG_AUTH_PUBLIC_KEY is not set: private routes (customers, orders, payments, staff...) will refuse every request\n');
       const server = await buildHttpServer({ target: parseTarget(opts.target), prefix: opts.dbPrefix, services, logger: true, auth: createAuth(key) });
       try {
         await server.app.listen({ port: opts.port, host: opts.host });
@@ -40,6 +39,8 @@ export function registerServe(program: Command): void {
         if (e.code === 'EADDRINUSE') throw new MagemigError('PORT_IN_USE', `port ${opts.port} on ${opts.host} is already in use`);
         throw err;
       }
+      // Said once the server runs (a failure to start is said alone, in one line).
+      if (!key) process.stderr.write('serve: MAGEMIG_AUTH_PUBLIC_KEY is not set: private routes (customers, orders, payments, staff...) will refuse every request\n');
       const stop = (): void => {
         void server.close().finally(() => process.exit(0));
       };

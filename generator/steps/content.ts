@@ -1,38 +1,25 @@
 import { BASE_DATE, currentRow, insertRows, rnd, run, type SeedContext } from '../session.ts';
-import { VERSION_PATTERNS, versionPatternTs } from '../versions.ts';
+import { insertVersioned } from './versioned.ts';
 import { storeDrawSql } from '../eav-values.ts';
 import { productUrlKeySql, URL_KEY_STORE_SHARE } from './product-values.ts';
-import { createReviews } from './reviews.ts';
+import { createReviewDirt, createReviews, createReviewSummaries } from './reviews.ts';
+import { createPromotions } from './promotions.ts';
+import { createRedirectDirt } from './url-redirects.ts';
 
 export async function createContent(ctx: SeedContext): Promise<void> {
   await createReviews(ctx);
+  await createReviewDirt(ctx);
+  await createReviewSummaries(ctx);
   await createCms(ctx);
   await createUrlRewrites(ctx);
-  await createSalesRules(ctx);
+  await createRedirectDirt(ctx);
+  await createPromotions(ctx);
 }
 
 const SYSTEM_PAGES = [
   ['home', 'Home Page', '1column'], ['no-route', '404 Not Found', '2columns-right'], ['enable-cookies', 'Enable Cookies', '1column'],
   ['privacy-policy-cookie-restriction-mode', 'Privacy Policy', '1column'], ['about-us', 'About us', '1column'], ['customer-service', 'Customer Service', '1column'],
 ];
-
-/**
- * Writes an entity whose rows are computed in Node (a few dozen: CMS pages, blocks, rules): one row per entity in Open
- * Source; in Commerce the sequence table gets the id and each version its row_id, created_in and updated_in.
- */
-async function insertVersioned(ctx: SeedContext, table: string, idCol: string, seq: string, salt: string, columns: string[], rows: unknown[][]): Promise<void> {
-  if (!ctx.commerce) {
-    await insertRows(ctx, table, [idCol, ...columns], rows);
-    return;
-  }
-  await insertRows(ctx, seq, ['sequence_value'], rows.map((r) => [r[0]]));
-  const out: unknown[][] = [];
-  let rowId = 0;
-  for (const r of rows) {
-    for (const [from, to] of VERSION_PATTERNS[versionPatternTs(ctx.seed, salt, Number(r[0]))]) out.push([...r, ++rowId, from, to]);
-  }
-  await insertRows(ctx, table, [idCol, ...columns, 'row_id', 'created_in', 'updated_in'], out);
-}
 
 /** CMS pages and blocks; most are on all store views (store 0), some exist once per view with the same identifier. */
 async function createCms(ctx: SeedContext): Promise<void> {
@@ -106,30 +93,4 @@ async function createUrlRewrites(ctx: SeedContext): Promise<void> {
     SELECT 'product', u.entity_id, CONCAT('old-', u.request_path), u.request_path, 301, u.store_id, 'Moved in 2022', 0, NULL
     FROM url_rewrite u WHERE u.entity_type = 'product' AND u.metadata IS NULL AND ${rnd(ctx, 'redirect', 'u.url_rewrite_id', 20)} = 0
     ORDER BY u.url_rewrite_id`);
-}
-
-const COMBINE = '{"type":"Magento\\\\SalesRule\\\\Model\\\\Rule\\\\Condition\\\\Combine","attribute":null,"operator":null,"value":"1","is_value_processed":null,"aggregator":"all"}';
-const ACTIONS = '{"type":"Magento\\\\SalesRule\\\\Model\\\\Rule\\\\Condition\\\\Product\\\\Combine","attribute":null,"operator":null,"value":"1","is_value_processed":null,"aggregator":"all"}';
-
-/** Cart price rules: a coupon rule (the WELCOME10 coupon orders use), free shipping, auto-generated coupons, more on big profiles. */
-async function createSalesRules(ctx: SeedContext): Promise<void> {
-  const count = 3 + Math.floor(ctx.profile.orders / 10_000);
-  const rules: unknown[][] = [];
-  for (let i = 1; i <= count; i++) {
-    const [name, action, amount, coupon] = i === 1 ? ['Welcome 10%', 'by_percent', 10, 2] : i === 2 ? ['Free shipping over $100', 'by_percent', 0, 1] : [`Promotion ${i}`, i % 2 ? 'by_fixed' : 'cart_fixed', 5 * i, 3];
-    rules.push([i, name, `Rule ${i}`, i === 3 ? '2021-06-01' : null, i === 3 ? '2021-08-31' : null, 0, i === 3 ? 0 : 1, COMBINE, ACTIONS, 0, 1, i, action, amount, coupon, coupon === 3 ? 1 : 0, i === 2 ? 1 : 0]);
-  }
-  await insertVersioned(ctx, 'salesrule', 'rule_id', 'sequence_salesrule', 'rulever',
-    ['name', 'description', 'from_date', 'to_date', 'uses_per_customer', 'is_active', 'conditions_serialized', 'actions_serialized', 'stop_rules_processing', 'is_advanced', 'sort_order', 'simple_action', 'discount_amount', 'coupon_type', 'use_auto_generation', 'simple_free_shipping'],
-    rules);
-  const k = ctx.commerce ? 'row_id' : 'rule_id';
-  await run(ctx, 'salesrule_website', `INSERT INTO salesrule_website (${k}, website_id) SELECT r.${k}, w.website_id FROM salesrule r JOIN store_website w ON w.website_id > 0 ORDER BY 1, 2`);
-  await run(ctx, 'salesrule_customer_group', `INSERT INTO salesrule_customer_group (${k}, customer_group_id) SELECT r.${k}, g.customer_group_id FROM salesrule r JOIN customer_group g ORDER BY 1, 2`);
-  await run(ctx, 'salesrule_label', `INSERT INTO salesrule_label (rule_id, store_id, label)
-    SELECT DISTINCT r.rule_id, st.store_id, CONCAT(r.name, IF(st.store_id = 0, '', CONCAT(' [', st.code, ']'))) FROM salesrule r JOIN store st ON st.store_id <= 1 ORDER BY 1, 2`);
-  await run(ctx, 'salesrule_coupon', `INSERT INTO salesrule_coupon (rule_id, code, usage_limit, usage_per_customer, times_used, expiration_date, is_primary, created_at, type)
-    SELECT 1, 'WELCOME10', NULL, 1, (SELECT COUNT(*) FROM sales_order WHERE coupon_code = 'WELCOME10'), NULL, 1, '${BASE_DATE}', 0`);
-  await run(ctx, 'salesrule_coupon', `INSERT INTO salesrule_coupon (rule_id, code, usage_limit, usage_per_customer, times_used, expiration_date, is_primary, created_at, type)
-    SELECT r.rule_id, CONCAT('GEN', r.rule_id, '-', UPPER(SUBSTR(MD5(CONCAT(${ctx.seed}, r.rule_id, '-', s.n)), 1, 8))), 1, 1, IF(MOD(s.n, 3) = 0, 1, 0), NULL, NULL, '${BASE_DATE}', 1
-    FROM (SELECT DISTINCT rule_id FROM salesrule WHERE coupon_type = 3) r JOIN magemig_small s ON s.n <= 5 ORDER BY r.rule_id, s.n`);
 }

@@ -1,5 +1,6 @@
 import { rnd, run, ts, type SeedContext } from '../session.ts';
 import { eltSql, FIRST_NAMES } from './customers.ts';
+import { dirtTargets } from '../dirt.ts';
 
 /** Reviews per profile: one for every fifth visible product (standalone simple + configurable), at least 20. */
 export function reviewCount(ctx: SeedContext): number {
@@ -42,4 +43,40 @@ export async function createReviews(ctx: SeedContext): Promise<void> {
     JOIN rating_option o ON o.rating_id = ra.rating_id AND o.value = ${value}
     WHERE ${rnd(ctx, 'voted', 'r.review_id', 10)} < 7 AND (ra.rating_code = 'Rating' OR ${rnd(ctx, 'quality', 'r.review_id', 3)} = 0)
     ORDER BY r.review_id, ra.rating_id`);
+}
+
+/**
+ * Dirt (generator/dirt.ts): reviews of deleted products (entity_pk_value above every product; Magento deletes a
+ * product's reviews with it, these are leftovers) and reviews whose customer was deleted (review_detail.customer_id
+ * above every customer, as a store with its foreign keys off keeps them).
+ */
+export async function createReviewDirt(ctx: SeedContext): Promise<void> {
+  const t = dirtTargets(ctx.profile);
+  const n = reviewCount(ctx);
+  await run(ctx, 'review', `UPDATE review SET entity_pk_value = ${t.firstDeletedProductId} + review_id WHERE review_id > ${n} - ${t.reviewsOfDeletedProducts}`);
+  await run(ctx, 'rating_option_vote', `UPDATE rating_option_vote v JOIN review r ON r.review_id = v.review_id SET v.entity_pk_value = r.entity_pk_value WHERE r.review_id > ${n} - ${t.reviewsOfDeletedProducts}`);
+  await run(ctx, 'review_detail', `UPDATE review_detail SET customer_id = ${ctx.profile.customers} + 100 + review_id WHERE review_id <= ${t.reviewsOfDeletedCustomers}`);
+}
+
+/**
+ * review_entity_summary as Magento\Review\Model\ResourceModel\Review::aggregate leaves it after each review save:
+ * per reviewed product and store view (store 0 too, when votes are on it), the approved reviews visible there and
+ * round(avg(vote percent)) over approved reviews' votes whose rating is on that store.
+ */
+export async function createReviewSummaries(ctx: SeedContext): Promise<void> {
+  await run(ctx, 'review_entity_summary', `INSERT INTO review_entity_summary (entity_pk_value, entity_type, reviews_count, rating_summary, store_id)
+    SELECT p.entity_pk_value, 1,
+      IF(p.store_id = 0,
+        (SELECT COUNT(*) FROM review r WHERE r.entity_pk_value = p.entity_pk_value AND r.status_id = 1),
+        (SELECT COUNT(*) FROM review r JOIN review_store rs ON rs.review_id = r.review_id AND rs.store_id = p.store_id
+          WHERE r.entity_pk_value = p.entity_pk_value AND r.status_id = 1)),
+      COALESCE((SELECT ROUND(SUM(v.percent) / COUNT(*)) FROM rating_option_vote v JOIN review r ON r.review_id = v.review_id AND r.status_id = 1
+        JOIN review_store rs ON rs.review_id = v.review_id AND rs.store_id = p.store_id
+        JOIN rating_store rst ON rst.rating_id = v.rating_id AND rst.store_id = rs.store_id
+        WHERE v.entity_pk_value = p.entity_pk_value), 0),
+      p.store_id
+    FROM (SELECT DISTINCT r.entity_pk_value, st.store_id FROM review r JOIN store st ON st.store_id > 0
+          UNION SELECT DISTINCT v.entity_pk_value, rs.store_id FROM rating_option_vote v JOIN review r ON r.review_id = v.review_id AND r.status_id = 1
+            JOIN review_store rs ON rs.review_id = v.review_id JOIN rating_store rst ON rst.rating_id = v.rating_id AND rst.store_id = rs.store_id) p
+    ORDER BY p.entity_pk_value, p.store_id`);
 }

@@ -107,3 +107,16 @@ CREATE TABLE `rating_option_vote` (
   CONSTRAINT `RATING_OPTION_VOTE_OPTION_ID_RATING_OPTION_OPTION_ID` FOREIGN KEY (`option_id`) REFERENCES `rating_option` (`option_id`) ON DELETE CASCADE,
   CONSTRAINT `RATING_OPTION_VOTE_REVIEW_ID_REVIEW_REVIEW_ID` FOREIGN KEY (`review_id`) REFERENCES `review` (`review_id`) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Rating option values';
+
+CREATE TABLE `review_entity_summary` (
+  `primary_id` bigint(20) NOT NULL AUTO_INCREMENT COMMENT 'Summary review entity ID',
+  `entity_pk_value` bigint(20) NOT NULL DEFAULT 0 COMMENT 'Product ID',
+  `entity_type` smallint(6) NOT NULL DEFAULT 0 COMMENT 'Entity type ID',
+  `reviews_count` smallint(6) NOT NULL DEFAULT 0 COMMENT 'Qty of reviews',
+  `rating_summary` smallint(6) NOT NULL DEFAULT 0 COMMENT 'Summarized rating',
+  `store_id` smallint(5) unsigned NOT NULL DEFAULT 0 COMMENT 'Store ID',
+  PRIMARY KEY (`primary_id`),
+  UNIQUE KEY `REVIEW_ENTITY_SUMMARY_ENTITY_PK_VALUE_STORE_ID_ENTITY_TYPE` (`entity_pk_value`,`store_id`,`entity_type`),
+  KEY `REVIEW_ENTITY_SUMMARY_STORE_ID` (`store_id`),
+  CONSTRAINT `REVIEW_ENTITY_SUMMARY_STORE_ID_STORE_STORE_ID` FOREIGN KEY (`store_id`) REFERENCES `store` (`store_id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Review aggregates';

@@ -71,3 +71,24 @@ CREATE TABLE `salesrule_coupon` (
   KEY `SALESRULE_COUPON_RULE_ID` (`rule_id`),
   CONSTRAINT `SALESRULE_COUPON_RULE_ID_SALESRULE_RULE_ID` FOREIGN KEY (`rule_id`) REFERENCES `salesrule` (`rule_id`) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Salesrule Coupon';
+
+CREATE TABLE `salesrule_customer` (
+  `rule_customer_id` int(10) unsigned NOT NULL AUTO_INCREMENT COMMENT 'Rule Customer ID',
+  `rule_id` int(10) unsigned NOT NULL DEFAULT 0 COMMENT 'Rule ID',
+  `customer_id` int(10) unsigned NOT NULL DEFAULT 0 COMMENT 'Customer ID',
+  `times_used` smallint(5) unsigned NOT NULL DEFAULT 0 COMMENT 'Times Used',
+  PRIMARY KEY (`rule_customer_id`),
+  KEY `SALESRULE_CUSTOMER_RULE_ID_CUSTOMER_ID` (`rule_id`,`customer_id`),
+  KEY `SALESRULE_CUSTOMER_CUSTOMER_ID_RULE_ID` (`customer_id`,`rule_id`),
+  CONSTRAINT `SALESRULE_CUSTOMER_CUSTOMER_ID_CUSTOMER_ENTITY_ENTITY_ID` FOREIGN KEY (`customer_id`) REFERENCES `customer_entity` (`entity_id`) ON DELETE CASCADE,
+  CONSTRAINT `SALESRULE_CUSTOMER_RULE_ID_SALESRULE_RULE_ID` FOREIGN KEY (`rule_id`) REFERENCES `salesrule` (`rule_id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Salesrule Customer';
+CREATE TABLE `salesrule_coupon_usage` (
+  `coupon_id` int(10) unsigned NOT NULL COMMENT 'Coupon ID',
+  `customer_id` int(10) unsigned NOT NULL COMMENT 'Customer ID',
+  `times_used` int(10) unsigned NOT NULL DEFAULT 0 COMMENT 'Times Used',
+  PRIMARY KEY (`coupon_id`,`customer_id`),
+  KEY `SALESRULE_COUPON_USAGE_CUSTOMER_ID` (`customer_id`),
+  CONSTRAINT `SALESRULE_COUPON_USAGE_COUPON_ID_SALESRULE_COUPON_COUPON_ID` FOREIGN KEY (`coupon_id`) REFERENCES `salesrule_coupon` (`coupon_id`) ON DELETE CASCADE,
+  CONSTRAINT `SALESRULE_COUPON_USAGE_CUSTOMER_ID_CUSTOMER_ENTITY_ENTITY_ID` FOREIGN KEY (`customer_id`) REFERENCES `customer_entity` (`entity_id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci COMMENT='Salesrule Coupon Usage';

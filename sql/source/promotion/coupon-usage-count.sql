@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS n FROM `salesrule_coupon_usage`
