@@ -6,9 +6,10 @@ import { MagemigError } from '../core/errors.ts';
 import type { ServiceModule } from '../services/kit/index.ts';
 import { catalogMigration } from './catalog/index.ts';
 import { pricingMigration } from './pricing/index.ts';
+import { warehouseMigration } from './warehouse/index.ts';
 import type { ContextMigration } from './types.ts';
 
-export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration];
+export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration];
 
 /** The services `serve` mounts: every context's destination. */
 export const SERVICES: readonly ServiceModule[] = CONTEXTS.map((c) => c.service);

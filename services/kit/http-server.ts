@@ -25,7 +25,7 @@ export class HttpError extends Error {
   }
 }
 
-const REASONS: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+const REASONS: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict', 500: 'Internal Server Error', 503: 'Service Unavailable' };
 
 export function errorBody(statusCode: number, code: string, message: string) {
   return { statusCode, error: REASONS[statusCode] ?? 'Error', code, message };
