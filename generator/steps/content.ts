@@ -20,7 +20,7 @@ const SYSTEM_PAGES = [
  * Writes an entity whose rows are computed in Node (a few dozen: CMS pages, blocks, rules): one row per entity in Open
  * Source; in Commerce the sequence table gets the id and each version its row_id, created_in and updated_in.
  */
-async function insertVersioned(ctx: SeedContext, table: string, idCol: string, seq: string, salt: string, columns: string[], rows: unknown[][]): Promise<void> {
+export async function insertVersioned(ctx: SeedContext, table: string, idCol: string, seq: string, salt: string, columns: string[], rows: unknown[][]): Promise<void> {
   if (!ctx.commerce) {
     await insertRows(ctx, table, [idCol, ...columns], rows);
     return;

@@ -21,11 +21,11 @@ import type { ContextMigration } from '../types.ts';
 import { hasMsi, onlyWhen } from './optional.ts';
 
 const WHOLE = 100_000;
-const CURRENT = 'AND p.created_in <= :version AND p.updated_in > :version';
+const CURRENT = (a: string) => `AND ${a}.created_in <= :version AND ${a}.updated_in > :version`;
 
 function warehouseVars(src: Pick<SourceContext, 'edition' | 'schema'>): TemplateVars {
   const staged = src.edition === 'commerce';
-  return { schema: src.schema, idents: { key: staged ? 'row_id' : 'entity_id' }, raw: { current: staged ? CURRENT : '' } };
+  return { schema: src.schema, idents: { key: staged ? 'row_id' : 'entity_id' }, raw: { current: staged ? CURRENT('p') : '', current_q: staged ? CURRENT('q') : '' } };
 }
 const versionParams = (src: SourceContext) => ({ version: src.options.stagingVersion });
 
