@@ -41,6 +41,18 @@ export interface EntityReport {
   error?: string;
 }
 
+/** One reconciliation check: source = target + rejected, for a count or a sum (decimal strings). */
+export interface ReconciliationRow {
+  check: string;
+  /** What the check covers: a table, a website, a source. */
+  scope: string;
+  source: string;
+  target: string;
+  /** The part of the source the rejects hold (rows or amounts). */
+  rejected: string;
+  matches: boolean;
+}
+
 export interface ServiceReport {
   service: string;
   /** Target database (<prefix>_<service>). */
@@ -54,6 +66,8 @@ export interface ServiceReport {
   warnings: string[];
   /** The settings its content is read with (stored by the run that started it); absent in a dry run or before prepare. */
   settings?: { edition: Edition; nullPolicy: NullPolicy; stagingVersion: number | null };
+  /** Source against target after the load (contexts that declare a reconciliation). */
+  reconciliation?: ReconciliationRow[];
 }
 
 export interface RunReport {

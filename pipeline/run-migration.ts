@@ -100,6 +100,7 @@ export async function runMigration(opts: MigrateOptions, events: PipelineEmitter
           const run = { entity: context.entities[j], src, target, runId: report.runId, events, sampleLimit: opts.sampleLimit ?? DEFAULT_SAMPLE_LIMIT, retry };
           await runEntity(run, sr.entities[j]);
         }
+        if (target && context.reconcile) sr.reconciliation = await context.reconcile(src, target.client);
         await target?.finish(report.runId, 'completed');
       } catch (err) {
         await target?.finish(report.runId, 'failed');

@@ -9,7 +9,8 @@
  */
 import type { Batch, Key } from '../core/batch.ts';
 import type { SourceContext } from '../extractors/source.ts';
-import type { ServiceModule } from '../services/kit/index.ts';
+import type { Queryable, ServiceModule } from '../services/kit/index.ts';
+import type { ReconciliationRow } from './report.ts';
 
 export type { Batch, Edition, Key, Mapped, NullPolicy, Reject, TableRows } from '../core/batch.ts';
 export type { RunOptions, SourceContext } from '../extractors/source.ts';
@@ -38,4 +39,9 @@ export interface ContextMigration {
   /** The destination (services/<context>/index.ts): its schema migrations and import contract. */
   service: ServiceModule;
   entities: EntityMigration[];
+  /**
+   * After its entities, source against target: counts per table, sums of money and quantities per website or
+   * source, each with what the rejects account for (shown in the report). Optional.
+   */
+  reconcile?(src: SourceContext, target: Queryable): Promise<ReconciliationRow[]>;
 }

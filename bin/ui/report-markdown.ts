@@ -54,6 +54,11 @@ export function renderMarkdown(r: RunReport): string {
     }
     for (const w of s.warnings) out.push(`- Warning: ${cell(w)}`);
     out.push('');
+    if (s.reconciliation?.length) {
+      out.push('Reconciliation (source = target + rejected):', '', '| Check | Scope | Source | Target | Rejected | Matches |', '|---|---|---:|---:|---:|---|');
+      for (const c of s.reconciliation) out.push(`| ${cell(c.check)} | ${cell(c.scope)} | ${c.source} | ${c.target} | ${c.rejected} | ${c.matches ? 'yes' : '**NO**'} |`);
+      out.push('');
+    }
     for (const e of s.entities) out.push(...entitySection(e, r.dryRun));
   }
   return out.join('\n') + '\n';

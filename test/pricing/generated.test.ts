@@ -58,7 +58,7 @@ describe.each(['opensource', 'commerce'] as const)('pricing on a generated tiny 
   it('final and regular prices equal an independent reading for every product, website, group, qty 1 and 10', async () => {
     const attr = async (code: string) => (await q('SELECT a.attribute_id, c.is_global FROM eav_attribute a JOIN catalog_eav_attribute c USING (attribute_id) WHERE a.entity_type_id = 4 AND a.attribute_code = ?', [code]))[0];
     const codes = ['price', 'special_price', 'special_from_date', 'special_to_date', 'status', 'visibility', 'color'];
-    const attrs = Object.fromEntries(await Promise.all(codes.map(async (c) => [c, await attr(c)])));
+    const attrs: Record<string, Row> = Object.fromEntries(await Promise.all(codes.map(async (c) => [c, await attr(c)])));
     const products = await q(`SELECT p.entity_id, p.${key} AS k, p.sku, p.type_id, p.attribute_set_id FROM catalog_product_entity p
       WHERE p.sku IS NOT NULL ${cur('p')} AND NOT EXISTS (SELECT 1 FROM catalog_product_entity d WHERE d.sku = p.sku AND d.entity_id < p.entity_id ${cur('d')}) ORDER BY p.entity_id`);
     const byKey = new Map(products.map((p) => [Number(p.k), p]));
@@ -133,7 +133,7 @@ describe.each(['opensource', 'commerce'] as const)('pricing on a generated tiny 
         if (!ruleGroups.some((x) => Number(x.k) === Number(r.k) && Number(x.customer_group_id) === group)) continue;
         const store = Number(w.default_store_id);
         if (!matchesItself(r, id, store) && !(parents.get(id) ?? []).some((pid) => matchesItself(r, pid, store))) continue;
-        const p = price ?? base;
+        const p: Decimal = price ?? base;
         const amount = new Decimal(r.discount_amount);
         price = (r.simple_action === 'by_percent' ? p.times(new Decimal(1).minus(amount.div(100)))
           : r.simple_action === 'by_fixed' ? Decimal.max(0, p.minus(amount))
