@@ -19,6 +19,7 @@ import { declaredEntity } from '../declared-entity.ts';
 import { attributeCatalogOf, EAV_ATTRIBUTE_READS } from '../eav-lookups.ts';
 import type { ContextMigration } from '../types.ts';
 import { hasMsi, onlyWhen } from './optional.ts';
+import { reconcileWarehouse } from './reconcile.ts';
 
 const WHOLE = 100_000;
 const CURRENT = (a: string) => `AND ${a}.created_in <= :version AND ${a}.updated_in > :version`;
@@ -142,4 +143,5 @@ export const warehouseMigration: ContextMigration = {
     onlyWhen(hasMsi, sourceItems),
     onlyWhen((s) => s.hasTable('inventory_reservation'), reservations),
   ],
+  reconcile: reconcileWarehouse,
 };

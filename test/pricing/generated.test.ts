@@ -46,6 +46,10 @@ describe.each(['opensource', 'commerce'] as const)('pricing on a generated tiny 
   it('loads with counts adding up, the rejects being the planted dirt', () => {
     expect(report.status, report.error).toBe('completed');
     expect(report.countsAddUp).toBe(true);
+    // Reconciliation: every count and sum of the source equals the target plus what the rejects hold.
+    const rec = report.services[0].reconciliation ?? [];
+    expect(rec.length).toBeGreaterThan(1);
+    expect(rec.filter((c) => !c.matches)).toEqual([]);
     const e = Object.fromEntries(report.services[0].entities.map((x) => [x.entity, x]));
     const dirt = expectedDirt('tiny', edition);
     const mine = expectedPriceStockDirt('tiny');

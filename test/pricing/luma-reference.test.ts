@@ -67,6 +67,10 @@ describe.skipIf(!lumaAvailable)('pricing service against catalog_product_index_p
   it('migrates with counts that add up and no rejects', () => {
     expect(report.status, report.error).toBe('completed');
     expect(report.countsAddUp).toBe(true);
+    // Reconciliation: every count and sum of the source equals the target plus what the rejects hold.
+    const rec = report.services[0].reconciliation ?? [];
+    expect(rec.length).toBeGreaterThan(1);
+    expect(rec.filter((c) => !c.matches)).toEqual([]);
     for (const e of report.services[0].entities) expect(e.rejected, e.entity).toBe(0);
     expect(websiteDate).toBe('2021-07-03');
   });

@@ -41,6 +41,10 @@ describe.skipIf(!lumaAvailable)('warehouse service against cataloginventory_stoc
   it('migrates the legacy stock as the default source and stock, counts adding up', () => {
     expect(report.status, report.error).toBe('completed');
     expect(report.countsAddUp).toBe(true);
+    // Reconciliation: every count and sum of the source equals the target plus what the rejects hold.
+    const rec = report.services[0].reconciliation ?? [];
+    expect(rec.length).toBeGreaterThan(1);
+    expect(rec.filter((c) => !c.matches)).toEqual([]);
     const byEntity = Object.fromEntries(report.services[0].entities.map((e) => [e.entity, e]));
     expect(byEntity.legacy_stock).toMatchObject({ sourceCount: 1, loaded: 1 });
     expect(byEntity.sources).toMatchObject({ sourceCount: 0, loaded: 0, countsAddUp: true });
