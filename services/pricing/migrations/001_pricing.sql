@@ -1,6 +1,8 @@
 -- The pricing service: what a product costs, per website, customer group, quantity and date.
 -- Money is exact (numeric) with its currency; every row keeps its Magento key beside its UUID.
--- Product facts that catalog price rules test (categories, attribute set, SKU, attribute values) are the
+-- Rows of a product hang on its UUID without foreign keys (a bulk load checks nothing per row; the migration
+-- writes a product and its rows in one batch). Product facts that catalog price rules test (categories,
+-- attribute set, SKU, attribute values) are the
 -- service's own copy: no call to the catalog service, no foreign key across contexts.
 
 CREATE TABLE website (
@@ -42,7 +44,7 @@ CREATE TABLE product (
 
 -- One row per product and website it is assigned to, its values resolved by price scope.
 CREATE TABLE product_price (
-  product_id uuid NOT NULL REFERENCES product (id) DEFERRABLE INITIALLY DEFERRED,
+  product_id uuid NOT NULL,
   product_magento_id integer NOT NULL,
   website_id integer NOT NULL,
   currency char(3) NOT NULL,
@@ -76,14 +78,14 @@ CREATE INDEX tier_price_product ON tier_price (product_id);
 
 -- Magento's getAvailableInCategories(): the categories a product is directly in, where a store view lists it.
 CREATE TABLE product_category (
-  product_id uuid NOT NULL REFERENCES product (id) DEFERRABLE INITIALLY DEFERRED,
+  product_id uuid NOT NULL,
   category_id integer NOT NULL,
   PRIMARY KEY (product_id, category_id)
 );
 
 -- Values of the attributes catalog price rules test, at each website's default store view (else store 0).
 CREATE TABLE product_attribute (
-  product_id uuid NOT NULL REFERENCES product (id) DEFERRABLE INITIALLY DEFERRED,
+  product_id uuid NOT NULL,
   website_id integer NOT NULL,
   attribute_code text NOT NULL,
   value text NOT NULL,
@@ -92,7 +94,7 @@ CREATE TABLE product_attribute (
 
 -- Configurable children (catalog_product_super_link) and grouped members (catalog_product_link type 3).
 CREATE TABLE product_link (
-  parent_id uuid NOT NULL REFERENCES product (id) DEFERRABLE INITIALLY DEFERRED,
+  parent_id uuid NOT NULL,
   parent_magento_id integer NOT NULL,
   kind text NOT NULL CHECK (kind IN ('configurable', 'grouped')),
   child_id uuid NOT NULL,
@@ -105,7 +107,7 @@ CREATE INDEX product_link_child ON product_link (child_id);
 CREATE TABLE bundle_selection (
   magento_id integer NOT NULL,
   website_id integer NOT NULL,
-  parent_id uuid NOT NULL REFERENCES product (id) DEFERRABLE INITIALLY DEFERRED,
+  parent_id uuid NOT NULL,
   option_id integer NOT NULL,
   option_required boolean NOT NULL,
   option_type text NOT NULL,

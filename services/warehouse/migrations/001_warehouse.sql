@@ -26,7 +26,7 @@ CREATE TABLE source (
 );
 
 CREATE TABLE source_carrier (
-  source_code text NOT NULL REFERENCES source (code) DEFERRABLE INITIALLY DEFERRED,
+  source_code text NOT NULL,
   carrier_code text NOT NULL,
   position integer,
   PRIMARY KEY (source_code, carrier_code)
@@ -39,8 +39,8 @@ CREATE TABLE stock (
 );
 
 CREATE TABLE stock_source (
-  stock_id integer NOT NULL REFERENCES stock (magento_id) DEFERRABLE INITIALLY DEFERRED,
-  source_code text NOT NULL REFERENCES source (code) DEFERRABLE INITIALLY DEFERRED,
+  stock_id integer NOT NULL,
+  source_code text NOT NULL,
   priority integer NOT NULL,
   PRIMARY KEY (stock_id, source_code)
 );
@@ -49,7 +49,7 @@ CREATE TABLE stock_source (
 CREATE TABLE sales_channel (
   type text NOT NULL,
   code text NOT NULL,
-  stock_id integer NOT NULL REFERENCES stock (magento_id) DEFERRABLE INITIALLY DEFERRED,
+  stock_id integer NOT NULL,
   PRIMARY KEY (type, code)
 );
 
@@ -73,7 +73,7 @@ CREATE TABLE product (
 
 -- Configurable children, grouped members, bundle selections (with their option's required flag).
 CREATE TABLE product_part (
-  parent_id uuid NOT NULL REFERENCES product (id) DEFERRABLE INITIALLY DEFERRED,
+  parent_id uuid NOT NULL,
   kind text NOT NULL CHECK (kind IN ('configurable', 'grouped', 'bundle')),
   option_id integer NOT NULL,
   option_required boolean NOT NULL,
@@ -83,7 +83,7 @@ CREATE TABLE product_part (
 
 -- The legacy stock item (cataloginventory_stock_item), each use_config_* flag resolved against stock_config.
 CREATE TABLE stock_item (
-  product_id uuid PRIMARY KEY REFERENCES product (id) DEFERRABLE INITIALLY DEFERRED,
+  product_id uuid PRIMARY KEY,
   magento_id integer NOT NULL UNIQUE,
   product_magento_id integer NOT NULL,
   sku text NOT NULL,
@@ -105,7 +105,7 @@ CREATE TABLE stock_item (
 );
 
 CREATE TABLE source_item (
-  source_code text NOT NULL REFERENCES source (code) DEFERRABLE INITIALLY DEFERRED,
+  source_code text NOT NULL,
   sku text NOT NULL,
   -- inventory_source_item.source_item_id; NULL for an item built from the legacy stock.
   magento_id integer UNIQUE,
