@@ -46,7 +46,7 @@ describe('magemig serve', () => {
   });
 
   it('listens, answers JSON and stops on SIGTERM', async () => {
-    child = spawn(BIN, ['serve', '--target', dbs.pgUrl, '--db-prefix', dbs.pgPrefix, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(BIN, ['serve', '--target', dbs.pgUrl, '--db-prefix', dbs.pgPrefix, '--port', '0', '--only', 'catalog'], { stdio: ['ignore', 'pipe', 'pipe'] });
     // Fastify logs "Server listening at http://127.0.0.1:<port>" (pino JSON on stdout) once it accepts connections.
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';

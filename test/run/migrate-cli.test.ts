@@ -13,6 +13,7 @@ import { createTestDatabases, listPgDatabases, type TestDatabases } from '../sup
 import { loadLumaDump, lumaAvailable } from '../support/luma.ts';
 import { dumpDatabase } from '../fixtures/target-dump.ts';
 import type { RunReport } from '../../pipeline/report.ts';
+import { CONTEXTS } from '../../pipeline/registry.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -51,7 +52,7 @@ describe('magemig migrate: errors', () => {
     const base = ['--source', dbs.mysqlUrl, '--target', dbs.pgUrl, '--db-prefix', dbs.pgPrefix];
     const cases: Array<[string[], string]> = [
       [['--batch-size', '0'], 'magemig: --batch-size must be a positive integer, got "0"\n'],
-      [['--only', 'nope'], 'magemig: unknown service nope in --only (known: catalog)\n'],
+      [['--only', 'nope'], `magemig: unknown service nope in --only (known: ${CONTEXTS.map((c) => c.name).join(', ')})\n`],
       [['--null-policy', 'maybe'], 'magemig: --null-policy must be inherit or explicit, got "maybe"\n'],
       [['--staging-version', 'soon'], 'magemig: --staging-version must be a positive integer, got "soon"\n'],
     ];
