@@ -4,9 +4,11 @@
 SELECT pw.website_id, COUNT(*) AS n, SUM(v.price) AS total, SUM(v.bad) AS bad_n, SUM(IF(v.bad, v.price, 0)) AS bad_total
 FROM `catalog_product_website` pw
 JOIN (
-  SELECT p.entity_id, w.website_id, (p.sku IS NULL OR p.sku = '' OR EXISTS (SELECT 1 FROM `catalog_product_entity` q WHERE q.sku = p.sku AND q.entity_id < p.entity_id {{raw:current_q}})) AS bad,
+  SELECT p.entity_id, w.website_id, (p.sku IS NULL OR p.sku = '' OR (dup.winner IS NOT NULL AND p.entity_id <> dup.winner)) AS bad,
          IF(c.is_global <> 1 AND s.value_id IS NOT NULL, s.value, d.value) AS price
   FROM `catalog_product_entity` p
+  LEFT JOIN (SELECT q.sku, MIN(q.entity_id) AS winner FROM `catalog_product_entity` q WHERE q.sku IS NOT NULL AND q.sku <> '' {{raw:current_q}}
+               GROUP BY q.sku HAVING COUNT(DISTINCT q.entity_id) > 1) dup ON dup.sku = p.sku
   JOIN `store_website` w ON w.website_id > 0
   JOIN `store_group` g ON g.group_id = w.default_group_id
   JOIN `eav_attribute` a ON a.attribute_code = 'price'
