@@ -92,7 +92,7 @@ const products = declaredEntity<WarehouseProductRow, Awaited<ReturnType<typeof p
   key: (src) => ({ columns: [src.edition === 'commerce' ? 'p.row_id' : 'p.entity_id'], of: (r) => Number(r.row_key) }),
   count: q.productCount,
   maxBatch: 5000,
-  connections: 2,
+  connections: 3,
   children: {
     status: range(q.productStatus),
     items: { query: q.productStockItems, by: (r) => Number(r.entity_id) },
