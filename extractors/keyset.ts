@@ -103,13 +103,17 @@ async function readPage<Row, C>(conns: readonly MysqlConnection[], spec: PageSpe
   const hi = hasRange ? firstComponent(spec.key.of(rows[rows.length - 1])) : 0;
   const children = {} as C;
   // Issued together: mysql2 queues them on the connection, so no round trip waits on our own code.
-  const reads: Array<Promise<unknown>> = Object.entries<ChildRead<Row>>(spec.children ?? {}).map(async ([name, child]) => {
+  // Without EAV values to read, the child reads are spread over the connections (each runs on its own server
+  // thread); with them, the children stay on the page connection and the value tables take the others.
+  const childConns = spec.eav || conns.length === 1 ? [conn] : conns;
+  const reads: Array<Promise<unknown>> = Object.entries<ChildRead<Row>>(spec.children ?? {}).map(async ([name, child], i) => {
     let out: unknown[] = [];
+    const on = childConns[i % childConns.length];
     if (!child.when || child.when(spec.schema)) {
-      if (child.by === 'range') out = await readRows(conn, child.query, { ...spec.params, lo, hi }, spec.vars);
+      if (child.by === 'range') out = await readRows(on, child.query, { ...spec.params, lo, hi }, spec.vars);
       else {
         const ids = rows.map(child.by);
-        if (ids.length > 0) out = await readRows(conn, child.query, { ...spec.params, ids }, spec.vars);
+        if (ids.length > 0) out = await readRows(on, child.query, { ...spec.params, ids }, spec.vars);
       }
     }
     (children as Record<string, unknown>)[name] = out;
@@ -127,7 +131,8 @@ async function readPage<Row, C>(conns: readonly MysqlConnection[], spec: PageSpe
 
 /**
  * Pages after `after`, one read ahead: the server works on page n+1 while the caller maps and loads page n.
- * `conns[0]` reads the pages and their children; the others (if any) the EAV value tables.
+ * `conns[0]` reads the pages; their children go to it as well when EAV values are read (the others read the
+ * value tables), else they are spread over all of them.
  */
 export async function* keysetPages<Row, C>(conns: readonly MysqlConnection[], spec: PageSpec<Row, C>, after: Key | null): AsyncGenerator<SourcePage<Row, C>> {
   let next = readPage(conns, spec, after);

@@ -15,6 +15,12 @@
  *    as rows beyond the first of each duplicated sku.
  *  - orphanOrderItems: the first item of some orders points at a product_id that is not in catalog_product_entity
  *    (a deleted product: ids above the last generated product).
+ *  - zeroDates also counts `special_to_date` rows '0000-00-00 00:00:00' (store 0) of the zeroSpecialDateProducts.
+ * Pricing and warehouse dirt (expectedPriceStockDirt; inspect does not look for these):
+ *  - tierPricesOfDeletedGroups: catalog_product_entity_tier_price rows of customer group 99 (no such group).
+ *  - sourceItemsOfUnknownSkus: inventory_source_item rows ('default' source) of SKUs no product has ('GONE-n').
+ *  - negativeQtyNoBackorders: cataloginventory_stock_item rows with qty -3 and backorders off (use_config_backorders
+ *    1, the configuration's 0), and the same product's 'default' source item at -3: two rows per target product.
  * Every target is a standalone simple product chosen by a residue class of its entity_id, so kinds never overlap
  * (the product before a duplicate-sku target is never itself a target). Definitions used by counters:
  * zeroDates = datetime rows + customer rows with a zero date; nulBytes = varchar/text rows containing CHAR(0);
@@ -40,7 +46,7 @@ export interface DirtCounts {
 export const DELETED_ATTRIBUTE_IDS = { int: 185, varchar: 186 } as const;
 
 /** Residue classes (entity_id mod 10 = residue + 1) of the simple products each kind touches. */
-const RESIDUE = { zeroDate: 0, nulVarchar: 1, nulText: 2, orphanAttribute: 3, orphanStore: 4, globalStore: 5, duplicate: 7, noSku: 8 } as const;
+const RESIDUE = { zeroDate: 0, nulVarchar: 1, nulText: 2, orphanAttribute: 3, orphanStore: 4, globalStore: 5, priceStock: 6, duplicate: 7, noSku: 8, zeroSpecial: 9 } as const;
 
 export interface DirtTargets {
   zeroDateProducts: number[];
@@ -53,6 +59,10 @@ export interface DirtTargets {
   duplicateSkuProducts: number[];
   noSkuProducts: number[];
   orphanItemOrders: number[];
+  zeroSpecialDateProducts: number[];
+  /** Products whose stock goes negative with backorders off, and that get a tier price of a deleted group. */
+  priceStockProducts: number[];
+  unknownSourceSkus: number;
   deletedStoreId: number;
   firstDeletedProductId: number;
   /** Flat-table dirt (content, review, promotion): counts of planted rows, see expectedFlatDirt. */
@@ -89,6 +99,9 @@ export function dirtTargets(p: Profile): DirtTargets {
     duplicateSkuProducts: spread(n, few(2000), RESIDUE.duplicate),
     noSkuProducts: spread(n, few(2000, 1), RESIDUE.noSku),
     orphanItemOrders: Array.from({ length: Math.min(orders, p.orders) }, (_, i) => 1 + i * Math.floor(p.orders / orders)),
+    zeroSpecialDateProducts: spread(n, few(1000), RESIDUE.zeroSpecial),
+    priceStockProducts: spread(n, few(1000), RESIDUE.priceStock),
+    unknownSourceSkus: Math.min(32, Math.max(2, Math.floor(n / 2000))),
     deletedStoreId: p.storeViews + 1,
     firstDeletedProductId: productLayout(p).total + 1001,
     redirectLoopPairs: Math.max(2, Math.floor(n / 20000)),
@@ -106,7 +119,7 @@ export function expectedDirt(profile: ProfileName | Profile, _edition: Edition =
   const p = typeof profile === 'string' ? PROFILES[profile] : profile;
   const t = dirtTargets(p);
   return {
-    zeroDates: t.zeroDateProducts.length + t.zeroDobCustomers.length,
+    zeroDates: t.zeroDateProducts.length + t.zeroDobCustomers.length + t.zeroSpecialDateProducts.length,
     nulBytes: t.nulVarcharProducts.length + t.nulTextProducts.length,
     // Half of the targets on the deleted int attribute, the other half on the deleted varchar one: one row each.
     orphanAttributeValues: t.orphanAttributeProducts.length,
@@ -152,6 +165,28 @@ export function expectedFlatDirt(profile: ProfileName | Profile): FlatDirtCounts
     duplicateRuleCustomerRows: t.duplicateRuleCustomers,
   };
 }
+
+export interface PriceStockDirtCounts {
+  tierPricesOfDeletedGroups: number;
+  sourceItemsOfUnknownSkus: number;
+  negativeQtyNoBackorders: number;
+  /** Part of zeroDates: the special_to_date rows among them. */
+  zeroSpecialPriceDates: number;
+}
+
+/** The pricing and warehouse anomalies a generated database of this profile holds. */
+export function expectedPriceStockDirt(profile: ProfileName | Profile): PriceStockDirtCounts {
+  const t = dirtTargets(typeof profile === 'string' ? PROFILES[profile] : profile);
+  return {
+    tierPricesOfDeletedGroups: t.priceStockProducts.length,
+    sourceItemsOfUnknownSkus: t.unknownSourceSkus,
+    negativeQtyNoBackorders: 2 * t.priceStockProducts.length,
+    zeroSpecialPriceDates: t.zeroSpecialDateProducts.length,
+  };
+}
+
+/** A customer group id no store has. */
+export const DELETED_CUSTOMER_GROUP = 99;
 
 const list = (ids: number[]) => ids.join(', ');
 
@@ -234,6 +269,20 @@ export async function applyDirt(ctx: SeedContext): Promise<void> {
     JOIN catalog_product_entity src ON src.entity_id = p.entity_id - 1 AND ${currentRow(ctx, 'src')}
     SET p.sku = src.sku, p.updated_at = p.updated_at
     WHERE p.entity_id IN (${list(t.duplicateSkuProducts)}) AND ${cur}`);
+  await run(ctx, 'dirt: zero dates (special_to_date)', `INSERT INTO catalog_product_entity_datetime (attribute_id, store_id, ${k}, value)
+    SELECT ${attr('special_to_date')}, 0, p.${k}, '0000-00-00 00:00:00' ${targets(t.zeroSpecialDateProducts)}
+    ON DUPLICATE KEY UPDATE value = '0000-00-00 00:00:00'`);
+  await run(ctx, 'dirt: tier prices of a deleted customer group', `INSERT INTO catalog_product_entity_tier_price (${k}, all_groups, customer_group_id, qty, value, website_id)
+    SELECT p.${k}, 0, ${DELETED_CUSTOMER_GROUP}, 1, 1.00, 0 ${targets(t.priceStockProducts)}`);
+  await run(ctx, 'dirt: negative stock with backorders off', `UPDATE cataloginventory_stock_item
+    SET qty = -3, is_in_stock = 0, backorders = 0, use_config_backorders = 1 WHERE product_id IN (${list(t.priceStockProducts)})`);
+  await run(ctx, 'dirt: negative stock with backorders off', `UPDATE cataloginventory_stock_status
+    SET qty = 0, stock_status = 0 WHERE product_id IN (${list(t.priceStockProducts)})`);
+  await run(ctx, 'dirt: negative stock with backorders off', `UPDATE inventory_source_item si
+    JOIN catalog_product_entity p ON p.sku = si.sku AND ${cur} SET si.quantity = -3, si.status = 0
+    WHERE si.source_code = 'default' AND p.entity_id IN (${list(t.priceStockProducts)})`);
+  await run(ctx, 'dirt: source items of unknown SKUs', `INSERT INTO inventory_source_item (source_code, sku, quantity, status)
+    SELECT 'default', CONCAT('GONE-', s.n), 5, 1 FROM magemig_small s WHERE s.n <= ${t.unknownSourceSkus} ORDER BY s.n`);
   await run(ctx, 'dirt: order items of deleted products', `UPDATE sales_order_item i
     SET i.product_id = ${t.firstDeletedProductId} + i.order_id, i.updated_at = i.updated_at
     WHERE i.order_id IN (${list(t.orphanItemOrders)}) AND i.quote_item_id = i.order_id * 10 + 1`);

@@ -13,6 +13,7 @@ import { sourceSchemaStatements, sourceSchemaTables } from './schema.ts';
 import { GENERATOR_VERSION, readSeedInfo, writeSeedInfo, type SeedInfo } from './seed-info.ts';
 import type { SeedContext } from './session.ts';
 import { createCustomerAttributes, createUserAttributes } from './steps/attributes.ts';
+import { createCatalogRules } from './steps/catalog-rules.ts';
 import { createCategories } from './steps/categories.ts';
 import { createComposites } from './steps/composite.ts';
 import { createContent } from './steps/content.ts';
@@ -162,6 +163,7 @@ async function generate(ctx: SeedContext): Promise<void> {
   await createComposites(ctx);
   await createMediaAndPrices(ctx);
   await createInventory(ctx);
+  await createCatalogRules(ctx);
   await createCustomers(ctx);
   await createSales(ctx);
   await createContent(ctx);

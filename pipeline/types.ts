@@ -57,7 +57,7 @@ export interface ContextMigration {
    * After its entities: the source side of the context's reconciliation (from the entities' reports) set
    * against the target's own sums (null target: a dry run, the source side only). Shown in the report.
    */
-  reconcile?(input: { entities: readonly EntityReport[]; target: PgClient | null; src: SourceContext }): Promise<Reconciliation>;
+  reconcile?(input: { entities: readonly EntityReport[]; target: PgClient | null; src: SourceContext }): Promise<Reconciliation | undefined>;
   /** What `magemig verify` compares for the context, by its own reading of both sides (verify/<context>). */
   verify?: ContextVerify;
 }

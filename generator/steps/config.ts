@@ -25,10 +25,18 @@ export function configRows(ctx: Pick<SeedContext, 'stores'>, storeLanguage: (sto
     ['default', 0, 'catalog/price/scope', '1'],
     // Magento\Customer\Model\Config\Share::SHARE_WEBSITE
     ['default', 0, 'customer/account_share/scope', '1'],
+    // Stock options (Magento\CatalogInventory): items with use_config_* = 1 take these; the others keep
+    // Magento's config.xml defaults (backorders 0, manage_stock 1, min_sale_qty 1, qty_increments 1).
+    ['default', 0, 'cataloginventory/item_options/min_qty', '2'],
+    ['default', 0, 'cataloginventory/item_options/max_sale_qty', '500'],
+    ['default', 0, 'cataloginventory/item_options/notify_stock_qty', '3'],
+    ['default', 0, 'cataloginventory/options/show_out_of_stock', '0'],
   ];
   ctx.stores.forEach((storeIds, i) => {
     const website = i + 1;
     if (website > 1) rows.push(['websites', website, 'currency/options/default', 'EUR']);
+    // Websites 2+ keep their calendar (special prices and catalog rules) in Berlin time.
+    if (website > 1) rows.push(['websites', website, 'general/locale/timezone', 'Europe/Berlin']);
     for (const s of storeIds) {
       const locale = LOCALES[storeLanguage(s)] ?? 'en_US';
       if (locale !== 'en_US') rows.push(['stores', s, 'general/locale/code', locale]);

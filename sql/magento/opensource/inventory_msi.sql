@@ -65,3 +65,12 @@ CREATE TABLE `inventory_reservation` (
   PRIMARY KEY (`reservation_id`),
   KEY `INVENTORY_RESERVATION_STOCK_ID_SKU_QUANTITY` (`stock_id`,`sku`,`quantity`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
+CREATE TABLE `inventory_source_carrier_link` (
+  `link_id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `source_code` varchar(255) NOT NULL,
+  `carrier_code` varchar(255) NOT NULL,
+  `position` smallint(5) unsigned DEFAULT NULL,
+  PRIMARY KEY (`link_id`),
+  KEY `INV_SOURCE_CARRIER_LNK_SOURCE_CODE_INV_SOURCE_SOURCE_CODE` (`source_code`),
+  CONSTRAINT `INV_SOURCE_CARRIER_LNK_SOURCE_CODE_INV_SOURCE_SOURCE_CODE` FOREIGN KEY (`source_code`) REFERENCES `inventory_source` (`source_code`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_general_ci;
