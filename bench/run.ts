@@ -22,7 +22,14 @@ import { ensureSourceDatabase } from './source-db.ts';
 import { describeSourceTables } from './source.ts';
 import { median } from './stats.ts';
 
-const USAGE = `usage: npm run bench -- --profile tiny|small|medium|large|xlarge [options]
+// The services under load is its own benchmark (bench/serve/run.ts reads the same command line).
+if (process.argv.includes('--serve')) {
+  await import('./serve/run.ts');
+  process.exit(0);
+}
+
+const USAGE = `usage: npm run bench -- --serve [--stores luma,medium] [--seconds N] [--connections N] [--only catalog,...] [--reuse]
+       npm run bench -- --profile tiny|small|medium|large|xlarge [options]
        npm run bench -- --source mysql://USER:PASS@HOST:PORT/DB [options]   (an existing store, read only)
        npm run bench -- --show [--markdown]                               (print the latest results)
 options:

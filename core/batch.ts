@@ -57,6 +57,12 @@ export interface Mapped {
   samples?: unknown[];
 }
 
+/** A statement of the service's own, with its parameters (e.g. a read model's refresh). */
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
 /** How the loader traces a row Postgres refuses back to Magento: the Magento key of a table's row. */
 export type RowKeyOf = (table: string, row: readonly unknown[], columns: readonly string[]) => string;
 
@@ -73,4 +79,9 @@ export interface Batch extends Mapped {
   rowKey?: RowKeyOf;
   /** Tables written by upsert (delta runs): table -> the columns a row conflicts on. Others: plain COPY. */
   upsert?: Record<string, readonly string[]>;
+  /**
+   * Run in the batch's transaction after its tables, before its checkpoint: the service's read models derived
+   * from the rows (catalog: refresh_product_documents), so they commit with them or not at all.
+   */
+  after?: Statement[];
 }

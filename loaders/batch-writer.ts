@@ -147,6 +147,8 @@ async function commit(
   sampleLimit: number, partition: string, encoder: TsvEncoder, refused: number,
 ): Promise<WriteOutcome> {
   const { client } = target;
+  // The service's read models of these rows, in the same transaction (core/batch.ts Batch.after).
+  for (const s of batch.after ?? []) await client.query(s.text, s.values);
   await insertRejects(client, service, entity, batch.rejects, runId);
   if (batch.ids) await insertIds(client, batch.ids);
   const extra: Record<string, number> = encoder.counters.nulStripped ? { [NUL_STAT]: encoder.counters.nulStripped } : {};

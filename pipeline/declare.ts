@@ -14,7 +14,7 @@
  *     writes: [orderContract.sales_order, orderContract.order_item],
  *   });
  */
-import type { Mapped, RowKeyOf } from '../core/batch.ts';
+import type { Mapped, RowKeyOf, Statement } from '../core/batch.ts';
 import type { ChildRead, KeySpec, SourcePage } from '../extractors/keyset.ts';
 import type { EavEntityTypeCode } from '../extractors/eav/entity-tables.ts';
 import type { MysqlConnection } from '../core/mysql.ts';
@@ -60,6 +60,11 @@ export interface EntityDeclaration<Row, Ctx, C> {
   rowKey?: RowKeyOf;
   /** insert (the default) or upsert on the contract's key (delta runs). */
   mode?: 'insert' | 'upsert';
+  /**
+   * The service's statements that keep its read models in step with this batch (run in its transaction after
+   * its tables): e.g. the catalog's product documents of the page's products.
+   */
+  project?: (page: Page<Row, C>, mapped: Mapped) => Statement[];
   /**
    * The first key column's smallest and largest value (`SELECT MIN(..) AS lo, MAX(..) AS hi`): with it the entity
    * can be split into key ranges that parallel workers load side by side (`migrate --workers N`).

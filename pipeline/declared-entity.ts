@@ -77,7 +77,9 @@ export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaratio
         for await (const page of keysetPages(conns, spec, start)) {
           const mapped = d.map({ ...page, first }, ctx);
           first = false;
-          yield toBatch(service, d, writes, mapped, key.of(page.rows[page.rows.length - 1]), page.rows.length);
+          const batch = toBatch(service, d, writes, mapped, key.of(page.rows[page.rows.length - 1]), page.rows.length);
+          if (d.project) batch.after = d.project({ ...page, first }, mapped);
+          yield batch;
         }
       } finally {
         await Promise.all(conns.map((c) => c.end().catch(() => undefined)));

@@ -5,7 +5,7 @@
  */
 import { readRows } from '../../extractors/query.ts';
 import type { SourceContext } from '../../extractors/source.ts';
-import { catalogContract as c } from '../../services/catalog/index.ts';
+import { catalogContract as c, productDocuments } from '../../services/catalog/index.ts';
 import {
   attributeCount, attributeCountries, attributeLabels, attributeOptions, attributeOptionSwatches, attributeOptionValues, attributes,
   attributeTaxClasses, attributeThemes, type SourceAttribute,
@@ -47,4 +47,6 @@ export const catalogAttributes = declaredEntity<SourceAttribute, Parameters<type
   map: (page, ctx) => mapAttributePage(page.rows, page.children, ctx),
   writes: [c.attribute, c.attribute_label, c.attribute_option, c.attribute_option_label, c.attribute_option_swatch, c.attribute_source_option],
   primaryTable: 'attribute',
+  // Documents show option labels: those already built (none in a first run) follow.
+  project: () => [productDocuments.refreshBuilt()],
 });

@@ -5,11 +5,12 @@
  */
 import { catalogParams, catalogVars } from '../../extractors/catalog/sql-vars.ts';
 import type { SourceContext } from '../../extractors/source.ts';
-import { catalogContract as c } from '../../services/catalog/index.ts';
+import { catalogContract as c, productDocuments } from '../../services/catalog/index.ts';
 import { categoryBounds, categoryCount, categoryPage, type SourceCategory } from '../../sql/source/catalog/index.ts';
 import { mapCategoryPage, type CategoryPageContext } from '../../transforms/catalog/categories.ts';
 import { buildStoreScopes } from '../../transforms/eav/store-scopes.ts';
 import { declaredEntity } from '../declared-entity.ts';
+import { columnOf } from '../mapped-columns.ts';
 import { ATTRIBUTE_READS, attributeCatalogOf, CATEGORY_TREE_READS, categoryOverlapsOf, categoryTreeOf, catalogStoresOf, STORE_TREE_READS } from './lookups.ts';
 
 async function categoryContext(src: SourceContext): Promise<CategoryPageContext> {
@@ -41,4 +42,6 @@ export const catalogCategories = declaredEntity<SourceCategory, CategoryPageCont
   map: (page, ctx) => mapCategoryPage(page, ctx),
   writes: [c.category, c.category_store],
   primaryTable: 'category',
+  // Documents name their categories: those of products already loaded (none in a first run) follow.
+  project: (_page, mapped) => [productDocuments.refreshForCategories(columnOf(mapped, 'category', 'id'))],
 });

@@ -6,7 +6,8 @@
  */
 import { readProductSkus } from '../../extractors/catalog/lookups.ts';
 import { catalogParams, catalogVars } from '../../extractors/catalog/sql-vars.ts';
-import { catalogContract as c } from '../../services/catalog/index.ts';
+import { entityUuid } from '../../core/ids.ts';
+import { catalogContract as c, productDocuments } from '../../services/catalog/index.ts';
 import * as q from '../../sql/source/catalog/index.ts';
 import type { ProductRow, RelationChildren } from '../../sql/source/catalog/index.ts';
 import type { SkuVerdicts } from '../../transforms/catalog/product-verdicts.ts';
@@ -46,4 +47,6 @@ export const catalogProductRelations = declaredEntity<ProductRow, { verdicts: Sk
   vars: (src) => catalogVars(src),
   map: (page, ctx) => transformRelationPage(page, ctx.verdicts, ctx.staged),
   writes: [c.product_link, c.product_grouped_item, c.product_configurable_child, c.product_bundle_selection],
+  // The catalog's product documents, built once per product: here, when its relations (the last of its rows) load.
+  project: (page) => [productDocuments.refresh(page.rows.map((r) => entityUuid('product', r.entity_id)))],
 });

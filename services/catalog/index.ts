@@ -4,6 +4,7 @@
  *   catalogService                  -> the service module: name, schema migrations, import contract, routes
  *   catalogContract                 -> the tables and columns an import writes (contract.ts)
  *   registerCatalogRoutes(app, db)  -> mount the routes on any Fastify instance with a pg Pool / Client
+ *   productDocuments                -> the statements an import runs in its batches to keep the read model exact
  *
  * It knows nothing of Magento: the migration that fills it lives in pipeline/catalog.
  */
@@ -15,6 +16,7 @@ import { registerCatalogRoutes } from './routes.ts';
 
 export { catalogContract } from './contract.ts';
 export { registerCatalogRoutes } from './routes.ts';
+export { productDocuments } from './read-model.ts';
 
 export const catalogService: ServiceModule = {
   name: 'catalog',

@@ -4,7 +4,7 @@
  * with a 400 (bad input) or 404 (unknown store, SKU).
  *
  *   GET /catalog/categories?store=<store code>       the store view's category tree
- *   GET /catalog/products/<sku>?store=<store code>    a product as that store view shows it
+ *   GET /catalog/products/<sku>?store=<store code>    a product as that store view shows it (read-model.ts)
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { HttpError } from '../kit/index.ts';
 import { categoryTree, findStoreByCode, type Queryable, type StoreView } from './repository.ts';
 import { productView } from './repository-products.ts';
+import { productDocument } from './read-model.ts';
 
 // Magento's store code rule (Magento\Store\Model\ResourceModel\Store::_checkCode): a letter, then a-z 0-9 _.
 const storeQuery = z
@@ -43,8 +44,12 @@ export function registerCatalogRoutes(fastify: FastifyInstance, db: Queryable): 
     return { store: store.code, categories: await categoryTree(db, store) };
   });
 
-  app.get('/catalog/products/:sku', { schema: { summary: 'A product as a store view shows it', params: skuParams, querystring: storeQuery, response: errors } }, async (req) => {
+  app.get('/catalog/products/:sku', { schema: { summary: 'A product as a store view shows it', params: skuParams, querystring: storeQuery, response: errors } }, async (req, reply) => {
     const { sku } = req.params;
+    // The read model: the answer stored at load time, sent as it is (one indexed, prepared query).
+    const body = await productDocument(db, sku, req.query.store);
+    if (body !== null) return reply.type('application/json; charset=utf-8').send(body);
+    // No document: an unknown store or SKU, or a product whose document a running import has not built yet.
     const store = await storeOf(db, req.query.store);
     const product = await productView(db, sku, store);
     if (!product) throw new HttpError(404, 'UNKNOWN_SKU', `no product with SKU '${sku}'`);
