@@ -43,6 +43,8 @@ export interface SeedOptions {
   force?: boolean;
   /** Orders instead of the profile's (the order scale test: 1,000,000 on top of any profile's catalog). */
   orders?: number;
+  /** Customers to generate instead of the profile's (e.g. 1,000,000 for the customer benchmark). */
+  customers?: number;
 }
 
 export interface SeedSummary {
@@ -77,7 +79,14 @@ export async function seedSource(opts: SeedOptions): Promise<SeedSummary> {
   if (opts.orders !== undefined && (!Number.isSafeInteger(opts.orders) || opts.orders < 0)) {
     throw new MagemigError('USAGE', `--orders must be a non-negative integer, got ${opts.orders}`);
   }
-  const profile = opts.orders === undefined ? PROFILES[opts.profile] : { ...PROFILES[opts.profile], orders: opts.orders };
+  if (opts.customers !== undefined && (!Number.isSafeInteger(opts.customers) || opts.customers < 1)) {
+    throw new MagemigError('USAGE', `--customers must be a positive integer, got ${opts.customers}`);
+  }
+  const profile = {
+    ...PROFILES[opts.profile],
+    ...(opts.orders === undefined ? {} : { orders: opts.orders }),
+    ...(opts.customers === undefined ? {} : { customers: opts.customers }),
+  };
   const conn = await openServer(c);
   try {
     log(`seeding ${describeConnection(c)}: profile ${profile.name}${opts.orders === undefined ? '' : ` with ${opts.orders} orders`}, ${edition}, seed ${seed}`);
@@ -179,6 +188,7 @@ async function countEntities(ctx: SeedContext): Promise<Record<string, number>> 
     categories: `SELECT COUNT(*) FROM catalog_category_entity ${current}`,
     customers: 'SELECT COUNT(*) FROM customer_entity',
     customerAddresses: 'SELECT COUNT(*) FROM customer_address_entity',
+    newsletterSubscribers: 'SELECT COUNT(*) FROM newsletter_subscriber',
     orders: 'SELECT COUNT(*) FROM sales_order',
     orderItems: 'SELECT COUNT(*) FROM sales_order_item',
     invoices: 'SELECT COUNT(*) FROM sales_invoice',

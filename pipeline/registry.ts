@@ -6,6 +6,7 @@ import { MagemigError } from '../core/errors.ts';
 import type { ServiceModule } from '../services/kit/index.ts';
 import { catalogMigration } from './catalog/index.ts';
 import { contentMigration } from './content/index.ts';
+import { customerMigration } from './customer/index.ts';
 import { orderMigration } from './order/index.ts';
 import { pricingMigration } from './pricing/index.ts';
 import { promotionMigration } from './promotion/index.ts';
@@ -13,7 +14,7 @@ import { reviewMigration } from './review/index.ts';
 import { warehouseMigration } from './warehouse/index.ts';
 import type { ContextMigration } from './types.ts';
 
-export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration, orderMigration, contentMigration, reviewMigration, promotionMigration];
+export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration];
 
 /** The services `serve` mounts: every context's destination. */
 export const SERVICES: readonly ServiceModule[] = CONTEXTS.map((c) => c.service);

@@ -12,6 +12,7 @@ interface SeedCliOptions {
   json?: boolean;
   force?: boolean;
   orders?: string;
+  customers?: string;
 }
 
 export function registerSeed(program: Command): void {
@@ -29,11 +30,14 @@ export function registerSeed(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .option('--force', 'overwrite a database that holds a Magento store seed did not generate')
     .option('--orders <n>', "orders to generate instead of the profile's (e.g. 1000000 for the order scale test)")
+    .option('--customers <n>', "customers to generate instead of the profile's (with 0-2 addresses each; e.g. 1000000)")
     .action(async (opts: SeedCliOptions) => {
       if (!/^\d+$/.test(opts.seed)) throw new MagemigError('USAGE', `--seed must be a non-negative integer, got '${opts.seed}'`);
       if (opts.orders !== undefined && !/^\d+$/.test(opts.orders)) throw new MagemigError('USAGE', `--orders must be a non-negative integer, got '${opts.orders}'`);
+      if (opts.customers !== undefined && !/^\d+$/.test(opts.customers)) throw new MagemigError('USAGE', `--customers must be a positive integer, got '${opts.customers}'`);
       const summary = await seedSource({
         orders: opts.orders === undefined ? undefined : Number(opts.orders),
+        customers: opts.customers === undefined ? undefined : Number(opts.customers),
         source: opts.source,
         profile: opts.profile,
         edition: opts.edition,

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import * as nodeCrypto from 'node:crypto';
+import bcrypt from 'bcryptjs';
 import { rnd, run, ts, type SeedContext } from '../session.ts';
+import { applyCustomerDirt, createNewsletter } from './customer-extras.ts';
 import { CUSTOMER_ATTRIBUTE_IDS, LOYALTY_FIRST_OPTION, LOYALTY_TIERS } from './attributes.ts';
 
 export const FIRST_NAMES = ['Emma', 'Liam', 'Olivia', 'Noah', 'Ava', 'Elijah', 'Sophia', 'Lucas', 'Mia', 'Mateo', 'Léa', 'Jürgen', 'Zoë', 'Siobhán', 'Ólafur', 'Chloé', 'Amélie', 'Björn'];
@@ -20,48 +22,112 @@ export const customerPasswordSql = (idExpr: string) => `CONCAT('Magento', ${idEx
 export const customerPassword = (id: number) => `Magento${id}!`;
 
 /**
- * Magento's Encryptor formats, "hash:salt:version[:version...]": 0 md5(salt.password) (Magento 1 legacy, 2-char salt),
- * 1 sha256(salt.password), 2 argon2id13, 3_32_2_67108864 argon2id13 with its parameters, and upgraded chains where an
- * old hash was re-hashed (":1:2" = argon2(sha256(...)), ":0:2" = argon2(md5(...))). md5/sha256 are real; argon2 values
- * are real for the first customer of each argon format when Node has crypto.argon2Sync, syntactically right
- * placeholders (64 hex chars) otherwise.
+ * env.php crypt/key of every generated store: the HMAC-SHA256 password hashes (Encryptor::hash) are keyed with it.
+ * Give it to migrate and serve as MAGEMIG_MAGENTO_CRYPT_KEY to make those logins work.
  */
-function passwordHashSql(ctx: SeedContext): string {
-  const r = rnd(ctx, 'pwfmt', 'c.n', 100);
-  const salt = `SUBSTR(MD5(CONCAT_WS(':', ${ctx.seed}, 'salt', c.n)), 1, 32)`;
-  const pw = customerPasswordSql('c.n');
-  const placeholder = (inner: string) => `SHA2(CONCAT('argon2-placeholder:', ${inner}), 256)`;
-  return `CASE
-    WHEN ${r} < 5 THEN NULL
-    WHEN ${r} < 15 THEN CONCAT(MD5(CONCAT(SUBSTR(${salt}, 1, 2), ${pw})), ':', SUBSTR(${salt}, 1, 2), ':0')
-    WHEN ${r} < 50 THEN CONCAT(SHA2(CONCAT(${salt}, ${pw}), 256), ':', ${salt}, ':1')
-    WHEN ${r} < 65 THEN CONCAT(${placeholder(`CONCAT(${salt}, ${pw})`)}, ':', ${salt}, ':2')
-    WHEN ${r} < 85 THEN CONCAT(${placeholder(`CONCAT(${salt}, ${pw})`)}, ':', ${salt}, ':3_32_2_67108864')
-    WHEN ${r} < 95 THEN CONCAT(${placeholder(`SHA2(CONCAT(${salt}, ${pw}), 256)`)}, ':', ${salt}, ':1:2')
-    ELSE CONCAT(${placeholder(`MD5(CONCAT(${salt}, ${pw}))`)}, ':', ${salt}, ':0:2') END`;
+export const GENERATED_CRYPT_KEY = 'f3e25f7e9e7f4f1d0c4a1e6b0b7d2c5a';
+
+/** HMAC-SHA256(GENERATED_CRYPT_KEY, data) in SQL: MariaDB has no HMAC, so H((K ^ opad) . H((K ^ ipad) . data)). */
+function hmacSql(data: string): string {
+  const key = Buffer.alloc(64);
+  Buffer.from(GENERATED_CRYPT_KEY, 'utf8').copy(key);
+  const pad = (b: number) => Buffer.from(key.map((x) => x ^ b)).toString('hex');
+  return `SHA2(CONCAT(UNHEX('${pad(0x5c)}'), UNHEX(SHA2(CONCAT(UNHEX('${pad(0x36)}'), ${data}), 256))), 256)`;
 }
 
-/** Magento\Framework\Encryption\Encryptor::getArgonHash: sodium_crypto_pwhash, 32 bytes, 16-byte salt, ops 2, 64 MiB. */
-export function magentoArgonHash(data: string, salt: string): string | null {
-  const argon2Sync = (nodeCrypto as unknown as { argon2Sync?: (alg: string, p: object) => Buffer }).argon2Sync;
-  if (typeof argon2Sync !== 'function') return null;
-  return argon2Sync('argon2id', { message: data, nonce: Buffer.from(salt.slice(0, 16)), parallelism: 1, tagLength: 32, memory: 65536, passes: 2 }).toString('hex');
+/**
+ * The password hash formats a generated store holds, with their share of customers (percent) and the SQL of
+ * their value (`salt` 32 characters, `pw` the clear password). Formats marked `placeholder` need argon2 or
+ * bcrypt, which SQL cannot compute: only the first customer (bcrypt: the first two) of each is real, computed
+ * by realSlowHashes(); the others hold a hash of the right shape that no password opens.
+ */
+export const PASSWORD_FORMATS: ReadonlyArray<{ name: string; upTo: number; placeholder?: boolean; sql: (salt: string, pw: string) => string }> = [
+  { name: 'none', upTo: 4, sql: () => 'NULL' },
+  { name: 'md5 :0 (Magento 1 salt)', upTo: 12, sql: (s, pw) => `CONCAT(MD5(CONCAT(SUBSTR(${s}, 1, 2), ${pw})), ':', SUBSTR(${s}, 1, 2), ':0')` },
+  { name: 'md5 unsalted ::0', upTo: 14, sql: (_s, pw) => `CONCAT(MD5(${pw}), '::0')` },
+  { name: 'sha256 :1', upTo: 40, sql: (s, pw) => `CONCAT(SHA2(CONCAT(${s}, ${pw}), 256), ':', ${s}, ':1')` },
+  { name: 'argon2id13 :2', upTo: 50, placeholder: true, sql: (s, pw) => `CONCAT(${placeholder(`CONCAT(${s}, ${pw})`)}, ':', SUBSTR(${s}, 1, 16), ':2')` },
+  { name: 'argon2id13 :3_32_2_67108864', upTo: 68, placeholder: true, sql: (s, pw) => `CONCAT(${placeholder(`CONCAT(${s}, ${pw})`)}, ':', ${s}, ':3_32_2_67108864')` },
+  { name: 'argon2id13 :3_32_4_33554432', upTo: 69, placeholder: true, sql: (s, pw) => `CONCAT(${placeholder(`CONCAT(${s}, ${pw})`)}, ':', ${s}, ':3_32_4_33554432')` },
+  { name: 'chain :1:2', upTo: 75, placeholder: true, sql: (s, pw) => `CONCAT(${placeholder(`SHA2(CONCAT(${s}, ${pw}), 256)`)}, ':', ${s}, ':1:2')` },
+  { name: 'chain :0:2', upTo: 78, placeholder: true, sql: (s, pw) => `CONCAT(${placeholder(`MD5(CONCAT(${s}, ${pw}))`)}, ':', ${s}, ':0:2')` },
+  { name: 'chain :0:1', upTo: 80, sql: (s, pw) => `CONCAT(SHA2(CONCAT(${s}, MD5(CONCAT(${s}, ${pw}))), 256), ':', ${s}, ':0:1')` },
+  { name: 'chain :1:3_32_2_67108864', upTo: 84, placeholder: true, sql: (s, pw) => `CONCAT(${placeholder(`SHA2(CONCAT(${s}, ${pw}), 256)`)}, ':', ${s}, ':1:3_32_2_67108864')` },
+  { name: 'chain :2:3_32_2_67108864', upTo: 85, placeholder: true, sql: (s, pw) => `CONCAT(${placeholder(`CONCAT('2:', ${s}, ${pw})`)}, ':', SUBSTR(${s}, 1, 16), ':2:3_32_2_67108864')` },
+  { name: 'hmac-sha256', upTo: 88, sql: (_s, pw) => hmacSql(pw) },
+  { name: 'unversioned md5 (Magento 1)', upTo: 91, sql: (s, pw) => `CONCAT(MD5(CONCAT(SUBSTR(${s}, 1, 2), ${pw})), ':', SUBSTR(${s}, 1, 2))` },
+  { name: 'unversioned sha256', upTo: 93, sql: (s, pw) => `CONCAT(SHA2(CONCAT(${s}, ${pw}), 256), ':', ${s})` },
+  // The data-migration-tool cuts sha512:salt to the column (128) and keeps it whole in customer_entity_varchar.
+  { name: 'unversioned sha512 (data-migration-tool)', upTo: 94, sql: (s, pw) => `SHA2(CONCAT(${s}, ${pw}), 512)` },
+  { name: 'bcrypt', upTo: 96, placeholder: true, sql: (s, pw) => `CONCAT('$2y$04$', REPLACE(LEFT(TO_BASE64(UNHEX(SHA2(CONCAT('bcrypt-placeholder:', ${s}, ${pw}), 512))), 53), '+', '.'))` },
+  { name: 'argon2id13 :3_32_2_67108864', upTo: 100, placeholder: true, sql: (s, pw) => `CONCAT(${placeholder(`CONCAT(${s}, ${pw})`)}, ':', ${s}, ':3_32_2_67108864')` },
+];
+
+function placeholder(inner: string): string {
+  return `SHA2(CONCAT('argon2-placeholder:', ${inner}), 256)`;
 }
 
-async function realArgonHashes(ctx: SeedContext): Promise<void> {
-  for (const suffix of [':2', ':3_32_2_67108864', ':1:2', ':0:2']) {
-    const [rows] = await ctx.conn.query(`SELECT entity_id, password_hash FROM customer_entity WHERE password_hash REGEXP ? ORDER BY entity_id LIMIT 1`, [`^[^:]+:[^:]+${suffix}$`]);
+const saltSql = (ctx: SeedContext, id: string) => `SUBSTR(MD5(CONCAT_WS(':', ${ctx.seed}, 'salt', ${id})), 1, 32)`;
+
+function passwordHashSql(ctx: SeedContext, id: string): string {
+  const r = rnd(ctx, 'pwfmt', id, 100);
+  const salt = saltSql(ctx, id);
+  const pw = customerPasswordSql(id);
+  return `CASE ${PASSWORD_FORMATS.map((f) => `WHEN ${r} < ${f.upTo} THEN ${f.sql(salt, pw)}`).join('\n    ')} END`;
+}
+
+/** Magento\Framework\Encryption\Encryptor::getArgonHash: sodium_crypto_pwhash, 16-byte salt (cut or repeated), Argon2id13, 1 lane. */
+export function magentoArgonHash(data: string, salt: string, ops = 2, mem = 67108864): Promise<string> {
+  const s = Buffer.from(salt, 'utf8');
+  const nonce = Buffer.alloc(16);
+  for (let i = 0; i < 16; i++) nonce[i] = s[i % s.length];
+  return new Promise((resolve, reject) =>
+    nodeCrypto.argon2('argon2id', { message: data, nonce, parallelism: 1, tagLength: 32, memory: mem / 1024, passes: ops }, (err, key) => (err ? reject(err) : resolve(key.toString('hex')))),
+  );
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const md5 = (s: string) => createHash('md5').update(s).digest('hex');
+
+/** The first customer of each argon2 format, and the first two bcrypt ones, get real hashes (computed here, in parallel). */
+async function realSlowHashes(ctx: SeedContext): Promise<void> {
+  const argon: Array<[RegExp, (pw: string, salt: string) => Promise<string>]> = [
+    [/^[0-9a-f]{64}:[^:]+:2$/, (pw, s) => magentoArgonHash(pw, s)],
+    [/^[0-9a-f]{64}:[^:]+:3_32_2_67108864$/, (pw, s) => magentoArgonHash(pw, s)],
+    [/^[0-9a-f]{64}:[^:]+:3_32_4_33554432$/, (pw, s) => magentoArgonHash(pw, s, 4, 33554432)],
+    [/^[0-9a-f]{64}:[^:]+:1:2$/, (pw, s) => magentoArgonHash(sha256(s + pw), s)],
+    [/^[0-9a-f]{64}:[^:]+:0:2$/, (pw, s) => magentoArgonHash(md5(s + pw), s)],
+    [/^[0-9a-f]{64}:[^:]+:1:3_32_2_67108864$/, (pw, s) => magentoArgonHash(sha256(s + pw), s)],
+    [/^[0-9a-f]{64}:[^:]+:2:3_32_2_67108864$/, async (pw, s) => magentoArgonHash(await magentoArgonHash(pw, s), s)],
+  ];
+  const updates: Array<Promise<[number, string]>> = [];
+  for (const [re, make] of argon) {
+    const [rows] = await ctx.conn.query('SELECT entity_id, password_hash FROM customer_entity WHERE password_hash REGEXP ? ORDER BY entity_id LIMIT 1', [re.source]);
     const row = (rows as { entity_id: number; password_hash: string }[])[0];
     if (!row) continue;
-    const salt = row.password_hash.split(':')[1];
-    const pw = customerPassword(Number(row.entity_id));
-    const data = suffix === ':1:2' ? createHash('sha256').update(salt + pw).digest('hex')
-      : suffix === ':0:2' ? createHash('md5').update(salt + pw).digest('hex') : pw;
-    const hash = magentoArgonHash(data, salt);
-    if (!hash) return;
-    await ctx.conn.query('UPDATE customer_entity SET password_hash = ?, updated_at = updated_at WHERE entity_id = ?', [`${hash}:${salt}${suffix}`, row.entity_id]);
+    const [, salt, ...versions] = row.password_hash.split(':');
+    updates.push(make(customerPassword(Number(row.entity_id)), salt).then((h) => [Number(row.entity_id), [h, salt, ...versions].join(':')]));
   }
-  ctx.log('customer_entity: real argon2 hashes for the first customer of each argon format');
+  const [bcryptRows] = await ctx.conn.query("SELECT entity_id FROM customer_entity WHERE password_hash LIKE '$2y$04$%' ORDER BY entity_id LIMIT 2");
+  for (const { entity_id: id } of bcryptRows as { entity_id: number }[]) {
+    const salt = `$2y$04$${createHash('sha256').update(`${ctx.seed}:bcrypt:${id}`).digest('base64').replace(/[+=]/g, '.').slice(0, 22)}`;
+    updates.push(Promise.resolve([Number(id), bcrypt.hashSync(customerPassword(Number(id)), salt)]));
+  }
+  for (const [id, hash] of await Promise.all(updates)) {
+    await ctx.conn.query('UPDATE customer_entity SET password_hash = ?, updated_at = updated_at WHERE entity_id = ?', [hash, id]);
+  }
+  ctx.log(`customer_entity: real argon2 / bcrypt hashes for the first customers of each such format (${updates.length})`);
+}
+
+/** The full sha512:salt value the data-migration-tool keeps in customer_entity_varchar (attribute password_hash). */
+async function migrationToolHashes(ctx: SeedContext): Promise<void> {
+  const f = PASSWORD_FORMATS.findIndex((x) => x.name.startsWith('unversioned sha512'));
+  const r = rnd(ctx, 'pwfmt', 'c.entity_id', 100);
+  const salt = saltSql(ctx, 'c.entity_id');
+  await run(ctx, 'customer_entity_varchar (password_hash)', `INSERT INTO customer_entity_varchar (attribute_id, entity_id, value)
+    SELECT (SELECT attribute_id FROM eav_attribute WHERE entity_type_id = 1 AND attribute_code = 'password_hash'), c.entity_id,
+      CONCAT(SHA2(CONCAT(${salt}, ${customerPasswordSql('c.entity_id')}), 512), ':', ${salt})
+    FROM customer_entity c WHERE ${r} >= ${PASSWORD_FORMATS[f - 1].upTo} AND ${r} < ${PASSWORD_FORMATS[f].upTo} ORDER BY c.entity_id`);
 }
 
 export async function createCustomers(ctx: SeedContext): Promise<void> {
@@ -81,18 +147,21 @@ export async function createCustomers(ctx: SeedContext): Promise<void> {
       IF(${rnd(ctx, 'prefix', 'c.n', 10)} = 0, ${eltSql(['Mr.', 'Ms.', 'Dr.'], rnd(ctx, 'prefixv', 'c.n', 3))}, NULL),
       ${first}, IF(${rnd(ctx, 'middle', 'c.n', 10)} = 0, 'J.', NULL), ${last}, NULL,
       IF(${rnd(ctx, 'dob', 'c.n', 10)} < 7, DATE(TIMESTAMPADD(DAY, ${rnd(ctx, 'dobv', 'c.n', 20000)}, '1950-01-01')), NULL),
-      ${passwordHashSql(ctx)},
+      ${passwordHashSql(ctx, 'c.n')},
       IF(${rnd(ctx, 'rp', 'c.n', 20)} = 0, MD5(CONCAT('rp', c.n)), NULL), IF(${rnd(ctx, 'rp', 'c.n', 20)} = 0, ${created}, NULL),
       IF(${rnd(ctx, 'taxvat', 'c.n', 10)} = 0, CONCAT('DE', 100000000 + c.n), NULL),
       IF(${rnd(ctx, 'confirm', 'c.n', 30)} = 0, MD5(CONCAT('confirm', c.n)), NULL),
       NULLIF(${rnd(ctx, 'gender', 'c.n', 4)}, 0), IF(${rnd(ctx, 'lock', 'c.n', 100)} = 0, 3, 0),
       IF(${rnd(ctx, 'lock', 'c.n', 100)} = 0, ${created}, NULL), IF(${rnd(ctx, 'lock', 'c.n', 100)} = 0, TIMESTAMPADD(MINUTE, 30, ${created}), NULL)
     FROM magemig_seq c WHERE c.n <= ${ctx.profile.customers} ORDER BY c.n`);
-  await realArgonHashes(ctx);
+  await realSlowHashes(ctx);
+  await migrationToolHashes(ctx);
   await addresses(ctx);
   await run(ctx, 'customer_entity_int', `INSERT INTO customer_entity_int (attribute_id, entity_id, value)
     SELECT ${CUSTOMER_ATTRIBUTE_IDS.loyalty_tier}, c.entity_id, ${LOYALTY_FIRST_OPTION} + ${rnd(ctx, 'loyalty', 'c.entity_id', LOYALTY_TIERS.length)}
     FROM customer_entity c WHERE ${rnd(ctx, 'loyaltyon', 'c.entity_id', 10)} < 4 ORDER BY c.entity_id`);
+  await createNewsletter(ctx);
+  await applyCustomerDirt(ctx);
 }
 
 /** 0-2 addresses per customer (multi-line streets, companies, VAT ids), then default billing/shipping. */

@@ -1,0 +1,1 @@
+SELECT g.customer_group_id FROM `customer_group` g
