@@ -104,6 +104,12 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<HttpServ
   });
   const auth = opts.auth ?? createAuth(null);
   installErrorHandlers(app);
+  // A request that was in flight when closing began is answered with `Connection: close`: its keep-alive
+  // socket would otherwise hold the process open for Fastify's keepAliveTimeout (72 s) after SIGTERM.
+  let closing = false;
+  app.addHook('onSend', async (_req, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   const pools: pg.Pool[] = [];
   try {
     for (const service of opts.services) {
@@ -135,6 +141,7 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<HttpServ
   return {
     app,
     async close() {
+      closing = true;
       await app.close();
       await Promise.all(pools.map((p) => p.end().catch(() => undefined)));
     },

@@ -76,4 +76,54 @@ describe('magemig serve', () => {
     expect(badPort.code).toBe(2);
     expect(badPort.stderr.trim()).toBe("magemig: --port must be an integer from 0 to 65535, got 'http'");
   });
+
+  it('drains on SIGTERM: a request in flight is answered, new connections are refused, then it exits 0', async () => {
+    child = spawn(BIN, ['serve', '--target', dbs.pgUrl, '--db-prefix', dbs.pgPrefix, '--port', '0', '--only', 'catalog'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const url = await listeningUrl(child);
+    // The request is held in flight by a lock on the table it reads, released only after SIGTERM took effect.
+    const lock = await connectPg({ ...parseTarget(dbs.pgUrl), database: `${dbs.pgPrefix}_catalog` });
+    try {
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE store IN ACCESS EXCLUSIVE MODE');
+      const inFlight = fetch(`${url}/catalog/categories?store=default`);
+      await until(async () => {
+        // pg_stat_activity is read as a snapshot per transaction: cleared so each poll sees the present.
+        const { rows } = await lock.query("SELECT pg_stat_clear_snapshot(), count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+        return rows[0].n > 0;
+      });
+      const exited = new Promise<number | null>((resolve) => child!.once('close', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      // Closing: the listener is gone, so a new client cannot get in while the old request waits.
+      await until(async () => fetch(`${url}/health`).then(() => false, () => true));
+      await lock.query('COMMIT');
+      const res = await inFlight;
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ code: 'UNKNOWN_STORE' });
+      expect(await exited).toBe(0);
+    } finally {
+      await lock.end();
+    }
+  });
 });
+
+function listeningUrl(proc: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let out = '';
+    proc.stdout!.on('data', (d) => {
+      out += d;
+      const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    proc.once('close', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+  });
+}
+
+/** Polls a condition (each poll is a real round trip, not a timed wait), failing when it has not held in 15 s. */
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((r) => setImmediate(r));
+  }
+  throw new Error('condition never held');
+}
