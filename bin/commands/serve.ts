@@ -10,6 +10,12 @@ function port(value: string): number {
   return n;
 }
 
+function poolSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new MagemigError('USAGE', `--pool-size must be an integer from 1 to 1000, got '${value}'`);
+  return n;
+}
+
 export function registerServe(program: Command): void {
   program
     .command('serve')
@@ -18,9 +24,10 @@ export function registerServe(program: Command): void {
     .option('--db-prefix <prefix>', 'service databases are <prefix>_<service>', 'magemig')
     .option('--port <n>', 'port to listen on', port, 3000)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--pool-size <n>', 'Postgres connections per service (a burst beyond them queues)', poolSize, 10)
     .option('--access-log', 'log every request (one JSON line each, on stdout)', false)
     .option('--only <services>', 'comma-separated services to serve (default: all); one per process serves them apart')
-    .action(async (opts: { target: string; dbPrefix: string; port: number; host: string; only?: string; accessLog: boolean }) => {
+    .action(async (opts: { target: string; dbPrefix: string; port: number; host: string; only?: string; accessLog: boolean; poolSize: number }) => {
       if (!/^[a-z_][a-z0-9_]*$/.test(opts.dbPrefix)) {
         throw new MagemigError('USAGE', `--db-prefix must be lower-case letters, digits and _ (got '${opts.dbPrefix}')`);
       }
@@ -31,7 +38,7 @@ export function registerServe(program: Command): void {
       } catch (err) {
         throw new MagemigError('USAGE', (err as Error).message);
       }
-      const server = await buildHttpServer({ target: parseTarget(opts.target), prefix: opts.dbPrefix, services, logger: true, accessLog: opts.accessLog, auth: createAuth(key) });
+      const server = await buildHttpServer({ target: parseTarget(opts.target), prefix: opts.dbPrefix, services, logger: true, accessLog: opts.accessLog, poolSize: opts.poolSize, auth: createAuth(key) });
       try {
         await server.app.listen({ port: opts.port, host: opts.host });
       } catch (err) {
