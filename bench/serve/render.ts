@@ -35,7 +35,7 @@ export function renderServeTable(results: ServeResult[]): string {
     out.push(`### ${s.store} (${s.connections} connections, ${s.seconds} s per route; server peak RSS ${mb(s.peakRss)} MB)`, '');
     out.push('| route | req/s | p50 ms | p99 ms | max ms | errors | RSS start-end MB | target | met |', '|---|---:|---:|---:|---:|---:|---|---|---|');
     for (const r of s.routes) {
-      const t = `${r.target.rps.toLocaleString('en-US')}/s${r.target.p99Ms ? `, p99 < ${r.target.p99Ms} ms` : ''}`;
+      const t = r.target.rps === 0 ? 'none (slow on purpose), no errors' : `${r.target.rps.toLocaleString('en-US')}/s${r.target.p99Ms ? `, p99 < ${r.target.p99Ms} ms` : ''}`;
       if (!r.load) {
         out.push(`| ${r.route} | - | - | - | - | - | - | ${t} | ${r.skipped ?? '-'} |`);
         continue;

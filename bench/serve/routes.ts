@@ -13,6 +13,8 @@ export interface BenchRoute {
   target: { rps: number; p99Ms?: number };
   /** Who calls it: public, or a staff/customer bearer token. */
   auth: 'public' | 'staff' | 'customer';
+  /** Only on generated stores, whose customers' passwords are known (customerPassword in the generator). */
+  generatedOnly?: boolean;
   /** Up to `limit` requests (path, and body for POST), from the service's own database. */
   sample(db: PgClient, limit: number): Promise<Array<{ path: string; body?: unknown; customerId?: string }>>;
 }
@@ -56,6 +58,22 @@ export const ROUTES: BenchRoute[] = [
     sample: async (db, limit) =>
       (await rows<{ inc: string; code: string | null }>(db, 'SELECT increment_id AS inc, store_code AS code FROM sales_order ORDER BY random() LIMIT $1', [limit]))
         .map((r) => ({ path: `/orders/${enc(r.inc)}${r.code ? `?store=${enc(r.code)}` : ''}` })),
+  },
+  {
+    name: 'customer by id',
+    service: 'customer', method: 'GET', auth: 'staff', target: { rps: 1000 },
+    sample: async (db, limit) => (await rows<{ id: string }>(db, 'SELECT id FROM customer ORDER BY random() LIMIT $1', [limit])).map((r) => ({ path: `/customers/${r.id}` })),
+  },
+  {
+    // argon2id (and the legacy hashes it upgrades) is slow on purpose: no rps target, but bounded concurrency
+    // must keep the other routes answering (test/customer/login.test.ts), and errors must stay at zero.
+    name: 'customer login',
+    service: 'customer', method: 'POST', auth: 'public', target: { rps: 0 }, generatedOnly: true,
+    sample: async (db, limit) =>
+      (await rows<{ email: string; magento_id: string; website: string }>(db, `SELECT c.email, c.magento_id, w.code AS website FROM customer c JOIN website w ON w.id = c.website_id
+          -- sha256:salt:1, a real hash in every generated store (its first login re-hashes it to argon2id, as Magento does)
+          WHERE EXISTS (SELECT 1 FROM customer_credentials cr WHERE cr.customer_id = c.id AND cr.password_hash ~ '^[0-9a-f]{64}:[0-9a-z]{32}:1$') ORDER BY random() LIMIT $1`, [limit]))
+        .map((r) => ({ path: '/customers/login', body: { email: r.email, password: `Magento${r.magento_id}!`, website: r.website } })),
   },
   {
     name: 'redirect resolution',

@@ -28,7 +28,8 @@ export async function startServe(opts: { target: string; prefix: string; publicK
   const args = ['serve', '--target', opts.target, '--db-prefix', opts.prefix, '--port', '0', ...(opts.only?.length ? ['--only', opts.only.join(',')] : [])];
   const child: ChildProcess = spawn(join(ROOT, 'bin', 'magemig'), args, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, MAGEMIG_AUTH_PUBLIC_KEY: opts.publicKeyPem },
+    // The login limits are per client address, and every bench request comes from loopback: raised for the run.
+    env: { ...process.env, MAGEMIG_AUTH_PUBLIC_KEY: opts.publicKeyPem, MAGEMIG_LOGINS_PER_ADDRESS: '1000000', MAGEMIG_LOGINS_PER_ACCOUNT: '1000000' },
   });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
