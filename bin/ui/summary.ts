@@ -1,5 +1,5 @@
 /** The table `migrate` prints to stdout at the end of a run. */
-import type { EntityReport, RunReport } from '../../pipeline/report.ts';
+import type { EntityReport, Reconciliation, RunReport } from '../../pipeline/report.ts';
 import { fmtInt, fmtSeconds, textTable } from './format.ts';
 
 export function addsUp(e: EntityReport): string {
@@ -34,7 +34,16 @@ export function renderSummary(report: RunReport): string {
         (report.countsAddUp ? 'the counts add up (loaded + rejected = source).' : 'the counts do NOT add up: see the report.');
   const reconciled = report.services
     .filter((s) => s.reconciliation)
-    .map((s) => `Reconciliation (${s.service}): ${s.reconciliation!.balanced === null ? 'source side only (dry run)' : s.reconciliation!.balanced ? 'source - rejected = target for every store and currency' : 'does NOT balance: see the report'}.\n`)
+    .map((s) => `Reconciliation (${s.service}): ${reconciliationVerdict(s.reconciliation!)}.\n`)
     .join('');
   return `${table}\n\n${verdict}\n${reconciled}`;
+}
+
+/** One line per service: how many checks, over what scopes (only those its rows have), and whether they balance. */
+function reconciliationVerdict(r: Reconciliation): string {
+  if (r.balanced === null) return `source side only (dry run), ${r.rows.length} checks`;
+  const failing = r.rows.filter((row) => row.balanced === false).length;
+  if (failing > 0) return `${failing} of ${r.rows.length} checks do NOT balance: see the report`;
+  const scopes = [r.rows.some((row) => row.store !== '-') ? 'store' : '', r.rows.some((row) => row.currency !== '-') ? 'currency' : ''].filter(Boolean);
+  return `source - rejected = target in all ${r.rows.length} checks${scopes.length ? ` (by ${scopes.join(' and ')})` : ''}`;
 }
