@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import pg from 'pg';
+import { z } from 'zod';
 import type { ConnectionUrl } from '../../core/connection-url.ts';
 import { describeConnection, withDatabase } from '../../core/connection-url.ts';
 import { MagemigError } from '../../core/errors.ts';
@@ -83,9 +84,15 @@ export async function mountService(scope: FastifyInstance, service: ServiceModul
     },
     transform: jsonSchemaTransform,
   });
+  // A route that declares no query parameters takes none: `?anything` is refused (400) like an unknown one.
+  scope.addHook('onRoute', (route) => {
+    if (route.schema?.querystring === undefined) route.schema = { ...route.schema, querystring: NO_QUERY };
+  });
   if (service.register) await service.register(scope, db, { auth });
   scope.get(`/${service.name}/openapi.json`, { schema: { hide: true } }, async () => scope.swagger());
 }
+
+const NO_QUERY = z.object({}).strict();
 
 /** The JSON every error answer has (errorBody), for the OpenAPI documents. */
 export const ERROR_SCHEMA = {
