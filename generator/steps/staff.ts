@@ -7,7 +7,7 @@
  *
  * Every user's password is staffPassword(user_id), hashed sha256(salt . password):salt:1 (Magento 2.1-2.3's
  * default), except user 1 whose hash is Magento 2.4's argon2id 3_32_2_67108864 of STAFF_ARGON_PASSWORD.
- * Planted cases (counted by expectedStaff): one inactive user, one locked until 2099, one with a reset token,
+ * Planted cases (counted by expectedStaff): one inactive user, one locked until 2037 (TIMESTAMP's range ends in 2038), one with a reset token,
  * one without a role (Magento refuses its login), one user role whose user was deleted.
  */
 import { insertRows, run, type SeedContext } from '../session.ts';
@@ -64,7 +64,7 @@ export async function createStaff(ctx: SeedContext): Promise<void> {
       id === 1 ? ARGON_HASH : null, `2020-01-${String(1 + (id % 28)).padStart(2, '0')} 09:00:00`, '2024-01-01 00:00:00',
       id % 3 === 0 ? null : '2024-06-01 12:00:00', id % 7, id === 3 ? 0 : 1, id === 5 ? 'encrypted-reset-token' : null,
       id === 5 ? '2024-06-02 00:00:00' : null, id === 2 ? 'fr_FR' : 'en_US', id === 4 ? 6 : id === 7 ? 2 : 0,
-      id === 4 || id === 7 ? '2024-06-01 10:00:00' : null, id === 4 ? '2099-01-01 00:00:00' : null,
+      id === 4 || id === 7 ? '2024-06-01 10:00:00' : null, id === 4 ? '2037-12-31 00:00:00' : null,
     ];
   });
   await insertRows(ctx, 'admin_user', ['user_id', 'firstname', 'lastname', 'email', 'username', 'password', 'created', 'modified', 'logdate', 'lognum', 'is_active',
