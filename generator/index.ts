@@ -25,6 +25,7 @@ import { createMediaAndPrices } from './steps/media-prices.ts';
 import { createProductValues } from './steps/product-values.ts';
 import { createProducts } from './steps/products.ts';
 import { createSales } from './steps/sales.ts';
+import { createDirectoryExtras } from './steps/directory.ts';
 import { createMailTemplates } from './steps/mail-templates.ts';
 import { createStaff } from './steps/staff.ts';
 import { createVersionTable } from './versions.ts';
@@ -179,6 +180,7 @@ async function generate(ctx: SeedContext): Promise<void> {
   await createSales(ctx);
   await createContent(ctx);
   await createStaff(ctx);
+  await createDirectoryExtras(ctx);
   await createMailTemplates(ctx);
   await applyDirt(ctx);
   await ctx.conn.query(`DROP TABLE IF EXISTS ${HELPER_TABLES.filter((t) => t !== 'magemig_seed_info').join(', ')}`);

@@ -7,6 +7,7 @@ import type { ServiceModule } from '../services/kit/index.ts';
 import { catalogMigration } from './catalog/index.ts';
 import { contentMigration } from './content/index.ts';
 import { customerMigration } from './customer/index.ts';
+import { locationMigration } from './location/index.ts';
 import { orderMigration } from './order/index.ts';
 import { pricingMigration } from './pricing/index.ts';
 import { promotionMigration } from './promotion/index.ts';
@@ -17,7 +18,7 @@ import type { ContextMigration } from './types.ts';
 
 export const CONTEXTS: readonly ContextMigration[] = [
   catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration,
-  userMigration,
+  userMigration, locationMigration,
 ];
 
 /** The services `serve` mounts: every context's destination. */
