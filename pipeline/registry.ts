@@ -8,6 +8,7 @@ import { catalogMigration } from './catalog/index.ts';
 import { contentMigration } from './content/index.ts';
 import { customerMigration } from './customer/index.ts';
 import { locationMigration } from './location/index.ts';
+import { notificationMigration } from './notification/index.ts';
 import { orderMigration } from './order/index.ts';
 import { pricingMigration } from './pricing/index.ts';
 import { promotionMigration } from './promotion/index.ts';
@@ -18,7 +19,7 @@ import type { ContextMigration } from './types.ts';
 
 export const CONTEXTS: readonly ContextMigration[] = [
   catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration,
-  userMigration, locationMigration,
+  userMigration, locationMigration, notificationMigration,
 ];
 
 /** The services `serve` mounts: every context's destination. */
