@@ -14,6 +14,7 @@ import { GENERATOR_VERSION, readSeedInfo, writeSeedInfo, type SeedInfo } from '.
 import type { SeedContext } from './session.ts';
 import { createCustomerAttributes, createUserAttributes } from './steps/attributes.ts';
 import { createCatalogRules } from './steps/catalog-rules.ts';
+import { createCarts } from './steps/carts.ts';
 import { createCategories } from './steps/categories.ts';
 import { createComposites } from './steps/composite.ts';
 import { createContent } from './steps/content.ts';
@@ -181,6 +182,7 @@ async function generate(ctx: SeedContext): Promise<void> {
   await createContent(ctx);
   await createStaff(ctx);
   await createDirectoryExtras(ctx);
+  await createCarts(ctx);
   await createMailTemplates(ctx);
   await applyDirt(ctx);
   await ctx.conn.query(`DROP TABLE IF EXISTS ${HELPER_TABLES.filter((t) => t !== 'magemig_seed_info').join(', ')}`);
