@@ -1,9 +1,10 @@
 /**
- * The user, location and notification services publish OpenAPI documents made from the zod schemas their
+ * The user, location, notification and checkout services publish OpenAPI documents made from the zod schemas their
  * routes validate with, and refuse bad input with the JSON error shape before touching their database.
  */
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { checkoutService } from '../../services/checkout/index.ts';
 import { installErrorHandlers, mountService, type Queryable, type ServiceModule } from '../../services/kit/index.ts';
 import { locationService } from '../../services/location/index.ts';
 import { notificationService } from '../../services/notification/index.ts';
@@ -23,6 +24,7 @@ async function app(service: ServiceModule) {
 describe.each([
   ['user', userService, ['/users/login', '/users/{id}', '/users', '/roles'], { method: 'POST' as const, url: '/users/login', payload: { username: 'admin' } }],
   ['location', locationService, ['/location/countries', '/location/countries/{code}/regions', '/location/addresses/validate'], { method: 'GET' as const, url: '/location/countries/usa/regions' }],
+  ['checkout', checkoutService, ['/checkout/carts', '/checkout/carts/{id}'], { method: 'GET' as const, url: '/checkout/carts/not-an-id' }],
   ['notification', notificationService, ['/notification/subscribers', '/notification/templates', '/notification/templates/{id}'], { method: 'GET' as const, url: '/notification/templates?kind=sms' }],
 ] as const)('the %s service', (_name, service, paths, bad) => {
   it('publishes its routes in GET /<service>/openapi.json, private ones with the bearer scheme', async () => {
