@@ -89,8 +89,6 @@ const usersEntity = declaredEntity<SourceUser, { groups: Set<number>; secrets: A
   primaryTable: 'staff_user',
 });
 
-
-
 export const userMigration: ContextMigration = {
   name: 'user',
   service: userService,

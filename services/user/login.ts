@@ -24,7 +24,7 @@ export interface LoginDeps extends VerifyDeps {
 }
 
 export type LoginOutcome =
-  | { status: 'ok'; id: string; magentoId: number; rehashed: boolean }
+  | { status: 'ok'; id: string; magentoId: number; username: string; rehashed: boolean }
   | { status: 'invalid' }
   | { status: 'locked'; until: Date }
   | { status: 'no_role' };
@@ -80,7 +80,7 @@ export async function staffLogin(deps: LoginDeps, username: string, password: st
      SELECT rehashed FROM c`,
     [account.id, now, rehash, account.password_hash, CURRENT_ALGORITHM],
   );
-  return { status: 'ok', id: account.id, magentoId: account.magento_id, rehashed: done[0]?.rehashed ?? false };
+  return { status: 'ok', id: account.id, magentoId: account.magento_id, username: account.username, rehashed: done[0]?.rehashed ?? false };
 }
 
 /** AuthObserver::_updateLockingInformation + ResourceModel\User::updateFailure in one statement; returns lock_expires after it. */

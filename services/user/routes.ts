@@ -104,7 +104,7 @@ export async function registerUserRoutes(fastify: FastifyInstance, db: Queryable
       }
       switch (outcome.status) {
         case 'ok':
-          return { id: outcome.id, magento_id: outcome.magentoId, username: req.body.username, password_upgraded: outcome.rehashed };
+          return { id: outcome.id, magento_id: outcome.magentoId, username: outcome.username, password_upgraded: outcome.rehashed };
         case 'locked':
           throw new HttpError(423, 'ACCOUNT_LOCKED', `the account is locked until ${outcome.until.toISOString()}`);
         case 'no_role':
