@@ -125,7 +125,7 @@ describe('user service on a generated store', () => {
     const login = (username: string, password: string) => server.app.inject({ method: 'POST', url: '/users/login', payload: { username, password } });
     const name = async (id: number): Promise<string> => (await src<{ username: string }>('SELECT username FROM admin_user WHERE user_id = ?', [id]))[0].username;
     const argon = await login('ADMIN', staffPassword(1));
-    expect([argon.statusCode, argon.json().password_upgraded]).toEqual([200, false]);
+    expect([argon.statusCode, argon.json().password_upgraded, argon.json().username]).toEqual([200, false, 'admin']);
     const upgraded = await login(await name(2), staffPassword(2));
     expect([upgraded.statusCode, upgraded.json().password_upgraded]).toEqual([200, true]);
     const { rows } = await target.query('SELECT c.password_algorithm, u.login_count FROM staff_credentials c JOIN staff_user u ON u.id = c.user_id WHERE u.magento_id = 2');
