@@ -14,6 +14,7 @@ import { GENERATOR_VERSION, readSeedInfo, writeSeedInfo, type SeedInfo } from '.
 import type { SeedContext } from './session.ts';
 import { createCustomerAttributes, createUserAttributes } from './steps/attributes.ts';
 import { createCatalogRules } from './steps/catalog-rules.ts';
+import { createCarts } from './steps/carts.ts';
 import { createCategories } from './steps/categories.ts';
 import { createComposites } from './steps/composite.ts';
 import { createContent } from './steps/content.ts';
@@ -25,6 +26,9 @@ import { createMediaAndPrices } from './steps/media-prices.ts';
 import { createProductValues } from './steps/product-values.ts';
 import { createProducts } from './steps/products.ts';
 import { createSales } from './steps/sales.ts';
+import { createDirectoryExtras } from './steps/directory.ts';
+import { createMailTemplates } from './steps/mail-templates.ts';
+import { createStaff } from './steps/staff.ts';
 import { createVersionTable } from './versions.ts';
 
 export { PROFILES, productLayout, storesByWebsite, isProfileName, expectedDirt, expectedFlatDirt, expectedSalesDirt, readSeedInfo, sourceSchemaStatements, sourceSchemaTables, GENERATOR_VERSION };
@@ -176,6 +180,10 @@ async function generate(ctx: SeedContext): Promise<void> {
   await createCustomers(ctx);
   await createSales(ctx);
   await createContent(ctx);
+  await createStaff(ctx);
+  await createDirectoryExtras(ctx);
+  await createCarts(ctx);
+  await createMailTemplates(ctx);
   await applyDirt(ctx);
   await ctx.conn.query(`DROP TABLE IF EXISTS ${HELPER_TABLES.filter((t) => t !== 'magemig_seed_info').join(', ')}`);
 }

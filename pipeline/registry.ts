@@ -5,19 +5,35 @@
 import { MagemigError } from '../core/errors.ts';
 import type { ServiceModule } from '../services/kit/index.ts';
 import { catalogMigration } from './catalog/index.ts';
+import { checkoutMigration } from './checkout/index.ts';
 import { contentMigration } from './content/index.ts';
 import { customerMigration } from './customer/index.ts';
+import { locationMigration } from './location/index.ts';
+import { notificationMigration } from './notification/index.ts';
 import { orderMigration } from './order/index.ts';
 import { pricingMigration } from './pricing/index.ts';
 import { promotionMigration } from './promotion/index.ts';
 import { reviewMigration } from './review/index.ts';
+import { userMigration } from './user/index.ts';
 import { warehouseMigration } from './warehouse/index.ts';
 import type { ContextMigration } from './types.ts';
 
-export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration];
+export const CONTEXTS: readonly ContextMigration[] = [
+  catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration,
+  userMigration, locationMigration, notificationMigration,
+];
 
 /** The services `serve` mounts: every context's destination. */
 export const SERVICES: readonly ServiceModule[] = CONTEXTS.map((c) => c.service);
+
+/**
+ * What `migrate` runs: every context, plus the checkout context (recent active carts) only when
+ * --carts-since asks for it; what `serve` can mount: those and the checkout service.
+ */
+export function migrationContexts(cartsSince?: string): readonly ContextMigration[] {
+  return cartsSince === undefined ? CONTEXTS : [...CONTEXTS, checkoutMigration(cartsSince)];
+}
+export const SERVABLE_CONTEXTS: readonly ContextMigration[] = [...CONTEXTS, checkoutMigration(null)];
 
 /** The contexts named by --only (all when absent), in registry order; an unknown name is a usage error. */
 export function selectContexts(only: readonly string[] | undefined, from: readonly ContextMigration[] = CONTEXTS): ContextMigration[] {

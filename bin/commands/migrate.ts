@@ -6,7 +6,7 @@ import { startLocalWorkers } from './local-workers.ts';
 import { MagemigError } from '../../core/errors.ts';
 import { PipelineEmitter } from '../../core/events.ts';
 import { DEFAULT_BATCH_SIZE, DEFAULT_DB_PREFIX, DEFAULT_NULL_POLICY, runMigration } from '../../pipeline/run-migration.ts';
-import { selectContexts } from '../../pipeline/registry.ts';
+import { migrationContexts, selectContexts } from '../../pipeline/registry.ts';
 import type { NullPolicy } from '../../pipeline/types.ts';
 import { applyConfigFile, requireOptions } from '../config-file.ts';
 import { writeReportFiles } from '../report/files.ts';
@@ -18,6 +18,7 @@ import { renderSummary } from '../ui/summary.ts';
 
 interface MigrateFlags {
   source?: string;
+  cartsSince?: string;
   target?: string;
   dbPrefix: string;
   only?: string;
@@ -67,6 +68,7 @@ export function registerMigrate(program: Command): void {
     .option('--log-file <file>', 'append every pipeline event (batches, rejects, retries) to <file> as JSON lines')
     .option('--workers <n>', 'split big entities into key ranges loaded by n worker processes (0: only workers started elsewhere with magemig worker)')
     .option('--json', 'print the report as one JSON document on stdout, and nothing else there')
+    .option('--carts-since <date>', 'also migrate the active carts updated on or after this day (YYYY-MM-DD) into the checkout service')
     .option('--config <file>', 'read any of these options from a JSON or YAML file (flags and environment win)')
     .action(async (flags: MigrateFlags, cmd: Command) => {
       applyConfigFile(cmd);
@@ -76,7 +78,8 @@ export function registerMigrate(program: Command): void {
         throw new MagemigError('USAGE', `--null-policy must be inherit or explicit, got ${JSON.stringify(f.nullPolicy)}`);
       }
       const only = f.only?.split(',').map((s) => s.trim()).filter(Boolean);
-      const contexts = selectContexts(only);
+      if (only?.includes('checkout') && f.cartsSince === undefined) throw new MagemigError('USAGE', 'the checkout service takes the carts of --carts-since DATE: give it');
+      const contexts = selectContexts(only, migrationContexts(f.cartsSince));
       const events = new PipelineEmitter();
       const ui = f.progress ? attachProgress(events) : null;
       const log = f.logFile ? attachEventLog(events, f.logFile) : null;

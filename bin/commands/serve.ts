@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { MagemigError } from '../../core/errors.ts';
 import { parseTarget } from '../../core/postgres.ts';
-import { selectContexts } from '../../pipeline/registry.ts';
+import { SERVABLE_CONTEXTS, selectContexts } from '../../pipeline/registry.ts';
 import { buildHttpServer, createAuth, verificationKey } from '../../services/kit/index.ts';
 
 function port(value: string): number {
@@ -31,7 +31,7 @@ export function registerServe(program: Command): void {
       if (!/^[a-z_][a-z0-9_]*$/.test(opts.dbPrefix)) {
         throw new MagemigError('USAGE', `--db-prefix must be lower-case letters, digits and _ (got '${opts.dbPrefix}')`);
       }
-      const services = selectContexts(opts.only?.split(',').map((x) => x.trim()).filter(Boolean)).map((c) => c.service);
+      const services = selectContexts(opts.only?.split(',').map((x) => x.trim()).filter(Boolean), SERVABLE_CONTEXTS).map((c) => c.service);
       let key;
       try {
         key = verificationKey(process.env.MAGEMIG_AUTH_PUBLIC_KEY);

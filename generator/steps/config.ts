@@ -31,12 +31,20 @@ export function configRows(ctx: Pick<SeedContext, 'stores'>, storeLanguage: (sto
     ['default', 0, 'cataloginventory/item_options/max_sale_qty', '500'],
     ['default', 0, 'cataloginventory/item_options/notify_stock_qty', '3'],
     ['default', 0, 'cataloginventory/options/show_out_of_stock', '0'],
+    // Staff lockout (Magento\User\Model\Backend\Config\ObserverConfig): 3 failures lock for 30 minutes.
+    ['default', 0, 'admin/security/lockout_failures', '3'],
+    // Addresses (Magento\Directory\Helper\Data): allowed countries (website 2 overrides), regions required, optional postcodes.
+    ['default', 0, 'general/country/allow', 'US,CA,GB,FR,DE,ES,IT,NL,BE,CH,AT,IE,HK'],
+    ['default', 0, 'general/region/state_required', 'AU,BG,BR,CA,CH,CN,CO,EE,ES,HR,IN,IT,LT,LV,MX,PL,RO,US,UY'],
+    ['default', 0, 'general/region/display_all', '1'],
+    ['default', 0, 'general/country/optional_zip_countries', 'HK,IE,MO,PA'],
   ];
   ctx.stores.forEach((storeIds, i) => {
     const website = i + 1;
     if (website > 1) rows.push(['websites', website, 'currency/options/default', 'EUR']);
     // Websites 2+ keep their calendar (special prices and catalog rules) in Berlin time.
     if (website > 1) rows.push(['websites', website, 'general/locale/timezone', 'Europe/Berlin']);
+    if (website === 2) rows.push(['websites', website, 'general/country/allow', 'FR,DE,BE,CH,AT,NL,LU']);
     for (const s of storeIds) {
       const locale = LOCALES[storeLanguage(s)] ?? 'en_US';
       if (locale !== 'en_US') rows.push(['stores', s, 'general/locale/code', locale]);

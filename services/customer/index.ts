@@ -11,13 +11,14 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ServiceModule } from '../kit/index.ts';
+import { passwords, type ServiceModule } from '../kit/index.ts';
 import { customerContract } from './contract.ts';
 import { registerCustomerRoutes, routeOptionsFromEnv } from './routes.ts';
 
 export { customerContract } from './contract.ts';
 export { registerCustomerRoutes, routeOptionsFromEnv, type CustomerRouteOptions } from './routes.ts';
-export * as customerPasswords from './passwords/index.ts';
+/** Magento's password rules (services/kit/passwords, shared with the user service). */
+export const customerPasswords = passwords;
 
 export const customerService: ServiceModule = {
   name: 'customer',

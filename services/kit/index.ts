@@ -8,3 +8,9 @@ export { AUDIENCE, BEARER, BEARER_SCHEME, createAuth, ISSUER, signToken, STAFF_R
 export { isUnavailable } from './http-error.ts';
 export type { Queryable } from './db.ts';
 export { buildHttpServer, ERROR_SCHEMA, errorBody, HttpError, installErrorHandlers, mountService, type HttpServer, type HttpServerOptions } from './http-server.ts';
+// Magento's password hashes (Magento\Framework\Encryption\Encryptor): customers and staff share the rules.
+export * as passwords from './passwords/index.ts';
+export {
+  algorithmOf, argonHex, argonSteps, ARGON_MEM, ARGON_OPS, ARGON_SEED, CURRENT_ALGORITHM, Limiter, LimiterFull, magentoHash, needsRehash, parseCryptKeys,
+  parsePasswordHash, verifyPassword, type ParsedHash, type VerifyDeps,
+} from './passwords/index.ts';

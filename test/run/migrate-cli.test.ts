@@ -136,7 +136,7 @@ describe.skipIf(!lumaAvailable)('magemig migrate on the real Luma dump', () => {
     const bad = join(tmp, 'bad.json');
     await writeFile(bad, JSON.stringify({ source: dbs.mysqlUrl, target: dbs.pgUrl, 'batch-sise': 10 }));
     const refused = await magemig(['--config', bad]);
-    expect({ code: refused.code, stderr: refused.stderr }).toEqual({ code: 2, stderr: `magemig: --config ${bad}: unknown option 'batch-sise' for migrate (known: source, target, db-prefix, only, batch-size, dry-run, report, restart, null-policy, staging-version, no-progress, log-file, workers, json)\n` });
+    expect({ code: refused.code, stderr: refused.stderr }).toEqual({ code: 2, stderr: `magemig: --config ${bad}: unknown option 'batch-sise' for migrate (known: source, target, db-prefix, only, batch-size, dry-run, report, restart, null-policy, staging-version, no-progress, log-file, workers, json, carts-since)\n` });
     const none = await magemig(['--db-prefix', 'x']);
     expect({ code: none.code, stderr: none.stderr }).toEqual({ code: 2, stderr: "magemig: required option '--source <url>' not specified (give it, MAGEMIG_SOURCE or put 'source' in --config)\n" });
   });

@@ -15,8 +15,7 @@
  * An unknown e-mail gets the same answer as a wrong password, after the same work: every attempt computes
  * argon2 at least once (a dummy one where the stored format needs none), so the time does not tell either.
  */
-import { argonHex, magentoHash, verifyPassword, type VerifyDeps } from '../passwords/verify.ts';
-import { algorithmOf, argonSteps, ARGON_MEM, ARGON_OPS, ARGON_SEED, CURRENT_ALGORITHM, needsRehash, parsePasswordHash } from '../passwords/format.ts';
+import { algorithmOf, argonHex, argonSteps, ARGON_MEM, ARGON_OPS, ARGON_SEED, CURRENT_ALGORITHM, magentoHash, needsRehash, parsePasswordHash, verifyPassword, type VerifyDeps } from '../../kit/index.ts';
 import { emailKey, type Queryable, type Settings, type WebsiteRef } from '../repository.ts';
 
 export interface LoginDeps extends VerifyDeps {

@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS n FROM `quote` q WHERE q.is_active = 1 AND q.updated_at >= :since AND q.password_hash IS NOT NULL AND q.password_hash <> ''

@@ -1,0 +1,1 @@
+SELECT c.country_id FROM `directory_country` c

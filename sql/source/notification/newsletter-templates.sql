@@ -1,0 +1,6 @@
+SELECT t.template_id, t.template_code, t.template_text, t.template_styles, t.template_type, t.template_subject, t.template_sender_name,
+  t.template_sender_email, t.template_actual, t.added_at, t.modified_at, {{col:t.is_legacy@newsletter_template}} AS is_legacy
+FROM `newsletter_template` t
+WHERE {{raw:after}}
+ORDER BY t.template_id
+LIMIT :limit

@@ -1,0 +1,1 @@
+SELECT r.role_id FROM `authorization_role` r WHERE r.role_type = 'G'

@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS n FROM `oauth_token`
