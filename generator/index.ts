@@ -25,6 +25,7 @@ import { createMediaAndPrices } from './steps/media-prices.ts';
 import { createProductValues } from './steps/product-values.ts';
 import { createProducts } from './steps/products.ts';
 import { createSales } from './steps/sales.ts';
+import { createShippingAndVault } from './steps/shipping-payment.ts';
 import { createVersionTable } from './versions.ts';
 
 export { PROFILES, productLayout, storesByWebsite, isProfileName, expectedDirt, expectedFlatDirt, expectedSalesDirt, readSeedInfo, sourceSchemaStatements, sourceSchemaTables, GENERATOR_VERSION };
@@ -176,6 +177,7 @@ async function generate(ctx: SeedContext): Promise<void> {
   await createCustomers(ctx);
   await createSales(ctx);
   await createContent(ctx);
+  await createShippingAndVault(ctx);
   await applyDirt(ctx);
   await ctx.conn.query(`DROP TABLE IF EXISTS ${HELPER_TABLES.filter((t) => t !== 'magemig_seed_info').join(', ')}`);
 }

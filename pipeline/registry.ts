@@ -11,10 +11,11 @@ import { orderMigration } from './order/index.ts';
 import { pricingMigration } from './pricing/index.ts';
 import { promotionMigration } from './promotion/index.ts';
 import { reviewMigration } from './review/index.ts';
+import { shippingMigration } from './shipping/index.ts';
 import { warehouseMigration } from './warehouse/index.ts';
 import type { ContextMigration } from './types.ts';
 
-export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration];
+export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration, shippingMigration];
 
 /** The services `serve` mounts: every context's destination. */
 export const SERVICES: readonly ServiceModule[] = CONTEXTS.map((c) => c.service);

@@ -15,3 +15,5 @@ export const warehouseSourceItemValues = defineQuery<{ source_item_id: number; s
 export const warehouseStockItemSums = defineQuery<SumRow>('source/reconcile/warehouse-stock-item-sums');
 export const warehouseStockItemValues = defineQuery<{ item_id: number; qty: string | null }>('source/reconcile/warehouse-stock-item-values');
 export const warehouseReservationSums = defineQuery<SumRow & { stock_id: number }>('source/reconcile/warehouse-reservation-sums');
+export const shippingTablerateSums = defineQuery<SumRow & { website_id: number; cost: string | null }>('source/reconcile/shipping-tablerate-sums');
+export const shippingBaseCurrencies = defineQuery<{ scope: string; scope_id: number; value: string | null }>('source/reconcile/shipping-base-currencies');
