@@ -8,6 +8,7 @@ import { catalogMigration } from './catalog/index.ts';
 import { contentMigration } from './content/index.ts';
 import { customerMigration } from './customer/index.ts';
 import { orderMigration } from './order/index.ts';
+import { paymentMigration } from './payment/index.ts';
 import { pricingMigration } from './pricing/index.ts';
 import { promotionMigration } from './promotion/index.ts';
 import { reviewMigration } from './review/index.ts';
@@ -15,7 +16,7 @@ import { shippingMigration } from './shipping/index.ts';
 import { warehouseMigration } from './warehouse/index.ts';
 import type { ContextMigration } from './types.ts';
 
-export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration, shippingMigration];
+export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration, shippingMigration, paymentMigration];
 
 /** The services `serve` mounts: every context's destination. */
 export const SERVICES: readonly ServiceModule[] = CONTEXTS.map((c) => c.service);
