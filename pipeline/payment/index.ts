@@ -12,12 +12,12 @@ import { orderDuplicates } from '../../sql/source/order/index.ts';
 import {
   paymentCount, payments, transactionCount, transactions, vaultCount, vaultTokens, type SourcePayment, type SourceTransaction, type SourceVaultToken,
 } from '../../sql/source/payment/index.ts';
-import { paymentSums } from '../../sql/source/reconcile/index.ts';
+import { paymentSums, paymentValues } from '../../sql/source/reconcile/index.ts';
 import type { Duplicates } from '../../transforms/order/verdicts.ts';
 import { mapPayments, mapTransactions, mapVaultTokens } from '../../transforms/payment/payments.ts';
 import { declaredEntity } from '../declared-entity.ts';
 import { orderDuplicatesOf } from '../order/lookups.ts';
-import { check, reconciliationOf } from '../reconcile-support.ts';
+import { check, reconciliationOf, rejectedIds } from '../reconcile-support.ts';
 import type { EntityReport, ReconciliationRow } from '../report.ts';
 import type { ContextMigration } from '../types.ts';
 
@@ -81,16 +81,18 @@ export const paymentMigration: ContextMigration = {
     if (!target) return undefined;
     const totals = await paymentTotals(target);
     const rows: ReconciliationRow[] = [];
+    const ids = await rejectedIds(target, 'payment', 'payments', 'entity_id', ['DANGLING_ORDER', 'ORDER_REJECTED']);
+    const rejected = ids.length ? await readRows(src.conn, paymentValues, { ids }) : [];
+    const MEASURES = [['total', 'amount_ordered'], ['paid', 'amount_paid'], ['refunded', 'amount_refunded'], ['authorized', 'amount_authorized']] as const;
     for (const s of await readRows(src.conn, paymentSums)) {
       const cur = s.currency ?? null;
       const t = totals.payments.find((x) => (x.currency ?? null) === cur);
-      const label = cur ?? '(order deleted)';
-      rows.push({ ...check('payments', 'count', '-', s.n, t?.n ?? 0, s.bad_n), currency: label });
-      rows.push({ ...check('payments', 'amount_ordered', '-', s.total, t?.total ?? 0, s.bad_total), currency: label });
-      // Paid, refunded and authorized of rejected payments: only those of payments without an order exist, 0 there.
-      for (const m of ['paid', 'refunded', 'authorized'] as const) {
-        const rejected = cur === null ? new Decimal(s[m] ?? 0) : new Decimal(0);
-        rows.push({ ...check('payments', `amount_${m}`, '-', s[m], t?.[m] ?? 0, rejected), currency: label });
+      const mine = rejected.filter((r) => (r.currency ?? null) === cur);
+      const currency = cur ?? '(order deleted)';
+      rows.push({ ...check('payments', 'count', '-', s.n, t?.n ?? 0, mine.length), currency });
+      for (const [m, label] of MEASURES) {
+        const out = mine.reduce((a, r) => a.plus(r[m] ?? 0), new Decimal(0));
+        rows.push({ ...check('payments', label, '-', s[m], t?.[m] ?? 0, out), currency });
       }
     }
     const by = Object.fromEntries(entities.map((e) => [e.entity, e]));

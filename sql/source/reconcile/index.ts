@@ -17,4 +17,6 @@ export const warehouseStockItemValues = defineQuery<{ item_id: number; qty: stri
 export const warehouseReservationSums = defineQuery<SumRow & { stock_id: number }>('source/reconcile/warehouse-reservation-sums');
 export const shippingTablerateSums = defineQuery<SumRow & { website_id: number; cost: string | null }>('source/reconcile/shipping-tablerate-sums');
 export const shippingBaseCurrencies = defineQuery<{ scope: string; scope_id: number; value: string | null }>('source/reconcile/shipping-base-currencies');
-export const paymentSums = defineQuery<SumRow & { currency: string | null; paid: string | null; refunded: string | null; authorized: string | null }>('source/reconcile/payment-sums');
+type PaymentAmounts = { currency: string | null; total: string | null; paid: string | null; refunded: string | null; authorized: string | null };
+export const paymentSums = defineQuery<PaymentAmounts & { n: number | string }>('source/reconcile/payment-sums');
+export const paymentValues = defineQuery<PaymentAmounts & { entity_id: number }>('source/reconcile/payment-values');
