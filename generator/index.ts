@@ -26,6 +26,7 @@ import { createProductValues } from './steps/product-values.ts';
 import { createProducts } from './steps/products.ts';
 import { createSales } from './steps/sales.ts';
 import { createShippingAndVault } from './steps/shipping-payment.ts';
+import { createLoyaltyAndReturns } from './steps/commerce-loyalty.ts';
 import { createVersionTable } from './versions.ts';
 
 export { PROFILES, productLayout, storesByWebsite, isProfileName, expectedDirt, expectedFlatDirt, expectedSalesDirt, readSeedInfo, sourceSchemaStatements, sourceSchemaTables, GENERATOR_VERSION };
@@ -178,6 +179,7 @@ async function generate(ctx: SeedContext): Promise<void> {
   await createSales(ctx);
   await createContent(ctx);
   await createShippingAndVault(ctx);
+  await createLoyaltyAndReturns(ctx);
   await applyDirt(ctx);
   await ctx.conn.query(`DROP TABLE IF EXISTS ${HELPER_TABLES.filter((t) => t !== 'magemig_seed_info').join(', ')}`);
 }
