@@ -7,6 +7,7 @@ import type { ServiceModule } from '../services/kit/index.ts';
 import { catalogMigration } from './catalog/index.ts';
 import { contentMigration } from './content/index.ts';
 import { customerMigration } from './customer/index.ts';
+import { loyaltyMigration } from './loyalty/index.ts';
 import { orderMigration } from './order/index.ts';
 import { paymentMigration } from './payment/index.ts';
 import { pricingMigration } from './pricing/index.ts';
@@ -16,7 +17,7 @@ import { shippingMigration } from './shipping/index.ts';
 import { warehouseMigration } from './warehouse/index.ts';
 import type { ContextMigration } from './types.ts';
 
-export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration, shippingMigration, paymentMigration];
+export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration, shippingMigration, paymentMigration, loyaltyMigration];
 
 /** The services `serve` mounts: every context's destination. */
 export const SERVICES: readonly ServiceModule[] = CONTEXTS.map((c) => c.service);

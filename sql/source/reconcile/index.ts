@@ -20,3 +20,7 @@ export const shippingBaseCurrencies = defineQuery<{ scope: string; scope_id: num
 type PaymentAmounts = { currency: string | null; total: string | null; paid: string | null; refunded: string | null; authorized: string | null };
 export const paymentSums = defineQuery<PaymentAmounts & { n: number | string }>('source/reconcile/payment-sums');
 export const paymentValues = defineQuery<PaymentAmounts & { entity_id: number }>('source/reconcile/payment-values');
+type LoyaltySum = SumRow & { currency: string | null; website_id: number | null };
+export const loyaltyRewardSums = defineQuery<LoyaltySum>('source/reconcile/loyalty-reward-sums');
+export const loyaltyBalanceSums = defineQuery<LoyaltySum>('source/reconcile/loyalty-balance-sums');
+export const loyaltyGiftcardSums = defineQuery<LoyaltySum>('source/reconcile/loyalty-giftcard-sums');
