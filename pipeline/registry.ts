@@ -12,12 +12,13 @@ import { orderMigration } from './order/index.ts';
 import { paymentMigration } from './payment/index.ts';
 import { pricingMigration } from './pricing/index.ts';
 import { promotionMigration } from './promotion/index.ts';
+import { returnMigration } from './return/index.ts';
 import { reviewMigration } from './review/index.ts';
 import { shippingMigration } from './shipping/index.ts';
 import { warehouseMigration } from './warehouse/index.ts';
 import type { ContextMigration } from './types.ts';
 
-export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration, shippingMigration, paymentMigration, loyaltyMigration];
+export const CONTEXTS: readonly ContextMigration[] = [catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration, shippingMigration, paymentMigration, loyaltyMigration, returnMigration];
 
 /** The services `serve` mounts: every context's destination. */
 export const SERVICES: readonly ServiceModule[] = CONTEXTS.map((c) => c.service);

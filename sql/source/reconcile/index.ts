@@ -24,3 +24,4 @@ type LoyaltySum = SumRow & { currency: string | null; website_id: number | null 
 export const loyaltyRewardSums = defineQuery<LoyaltySum>('source/reconcile/loyalty-reward-sums');
 export const loyaltyBalanceSums = defineQuery<LoyaltySum>('source/reconcile/loyalty-balance-sums');
 export const loyaltyGiftcardSums = defineQuery<LoyaltySum>('source/reconcile/loyalty-giftcard-sums');
+export const returnSums = defineQuery<{ doc: string; measure: string; total: string | number | null; bad_total: string | number | null }>('source/reconcile/return-sums');
