@@ -29,6 +29,8 @@ import { createSales } from './steps/sales.ts';
 import { createDirectoryExtras } from './steps/directory.ts';
 import { createMailTemplates } from './steps/mail-templates.ts';
 import { createStaff } from './steps/staff.ts';
+import { createShippingAndVault } from './steps/shipping-payment.ts';
+import { createLoyaltyAndReturns } from './steps/commerce-loyalty.ts';
 import { createVersionTable } from './versions.ts';
 
 export { PROFILES, productLayout, storesByWebsite, isProfileName, expectedDirt, expectedFlatDirt, expectedSalesDirt, readSeedInfo, sourceSchemaStatements, sourceSchemaTables, GENERATOR_VERSION };
@@ -184,6 +186,8 @@ async function generate(ctx: SeedContext): Promise<void> {
   await createDirectoryExtras(ctx);
   await createCarts(ctx);
   await createMailTemplates(ctx);
+  await createShippingAndVault(ctx);
+  await createLoyaltyAndReturns(ctx);
   await applyDirt(ctx);
   await ctx.conn.query(`DROP TABLE IF EXISTS ${HELPER_TABLES.filter((t) => t !== 'magemig_seed_info').join(', ')}`);
 }

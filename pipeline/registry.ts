@@ -9,18 +9,22 @@ import { checkoutMigration } from './checkout/index.ts';
 import { contentMigration } from './content/index.ts';
 import { customerMigration } from './customer/index.ts';
 import { locationMigration } from './location/index.ts';
+import { loyaltyMigration } from './loyalty/index.ts';
 import { notificationMigration } from './notification/index.ts';
 import { orderMigration } from './order/index.ts';
+import { paymentMigration } from './payment/index.ts';
 import { pricingMigration } from './pricing/index.ts';
 import { promotionMigration } from './promotion/index.ts';
+import { returnMigration } from './return/index.ts';
 import { reviewMigration } from './review/index.ts';
+import { shippingMigration } from './shipping/index.ts';
 import { userMigration } from './user/index.ts';
 import { warehouseMigration } from './warehouse/index.ts';
 import type { ContextMigration } from './types.ts';
 
 export const CONTEXTS: readonly ContextMigration[] = [
   catalogMigration, pricingMigration, warehouseMigration, customerMigration, orderMigration, contentMigration, reviewMigration, promotionMigration,
-  userMigration, locationMigration, notificationMigration,
+  userMigration, locationMigration, notificationMigration, shippingMigration, paymentMigration, loyaltyMigration, returnMigration,
 ];
 
 /** The services `serve` mounts: every context's destination. */

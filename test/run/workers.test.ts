@@ -39,6 +39,8 @@ async function content(database: string): Promise<Record<string, unknown>> {
 
 beforeAll(async () => {
   dbs = await createTestDatabases('workers');
+  // The whole migrate includes the payment context: generated stores hold vault tokens, sealed with this key.
+  process.env.MAGEMIG_PAYMENT_KEY ??= 'a'.repeat(64);
   await seedSource({ source: dbs.mysqlUrl, profile: 'small', force: true });
   const ref = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: `${dbs.pgPrefix}_ref`, contexts: [catalogMigration], batchSize: BATCH });
   expect(ref.error).toBeUndefined();

@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS n FROM sales_order_payment

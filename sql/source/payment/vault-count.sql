@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS n FROM vault_payment_token
