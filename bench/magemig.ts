@@ -4,6 +4,7 @@
  * set size when /usr/bin/time exists, else /proc/<pid>/status VmHWM read until the process exits).
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { CONTEXTS } from '../pipeline/registry.ts';
 import type { ConnectionUrl } from '../core/connection-url.ts';
 import { connectPg, quotePgIdent } from '../core/postgres.ts';
+
+// Vault tokens are sealed with a key given to the run (a throwaway one for the bench's disposable targets).
+const BENCH_PAYMENT_KEY = randomBytes(32).toString('base64');
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAGEMIG = join(ROOT, 'bin', 'magemig');
@@ -106,7 +110,7 @@ export async function runMagemig(args: MagemigArgs): Promise<MagemigRun> {
     const [cmd, argv] = useGnuTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, ...cli]] : [cli[0], cli.slice(1)];
 
     const started = performance.now();
-    const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: '1', MAGEMIG_SOURCE: args.sourceUrl, MAGEMIG_TARGET: args.targetUrl } });
+    const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: '1', MAGEMIG_SOURCE: args.sourceUrl, MAGEMIG_TARGET: args.targetUrl, MAGEMIG_PAYMENT_KEY: process.env.MAGEMIG_PAYMENT_KEY ?? BENCH_PAYMENT_KEY } });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-65536)));
     // Without GNU time, poll the high-water mark: it only grows, so the last read before exit is the peak
