@@ -57,9 +57,9 @@ function carrierRows(ctx: SeedContext): unknown[][] {
 export async function createShippingAndVault(ctx: SeedContext): Promise<void> {
   await insertRows(ctx, 'shipping_tablerate', ['website_id', 'dest_country_id', 'dest_region_id', 'dest_zip', 'condition_name', 'condition_value', 'price', 'cost'], tablerateRows(ctx));
   await insertRows(ctx, 'core_config_data', ['scope', 'scope_id', 'path', 'value', 'updated_at'], carrierRows(ctx));
-  // Card data of old card payments (Magento 1's saved-card method): an encrypted number, owner, issue data.
-  await run(ctx, 'sales_order_payment', `UPDATE sales_order_payment p SET p.cc_number_enc = CONCAT('0:3:', TO_BASE64(MD5(CONCAT('pan', p.parent_id)))),
-      p.cc_owner = 'Card Holder', p.cc_ss_issue = '01', p.cc_ss_start_month = '1', p.cc_ss_start_year = '2018', p.cc_approval = 'A1B2C3'
+  // Card data of old card payments (Magento 1's saved-card method): an encrypted card number beside the expiry
+  // the Braintree payments already hold.
+  await run(ctx, 'sales_order_payment', `UPDATE sales_order_payment p SET p.cc_number_enc = CONCAT('0:3:', TO_BASE64(MD5(CONCAT('pan', p.parent_id))))
     WHERE p.method = 'braintree' AND ${rnd(ctx, 'ccdata', 'p.parent_id', 3)} = 0`);
   // Vault tokens: every 5th customer saved a Braintree card, every 9th a PayPal account; some are expired,
   // hidden or inactive; two belong to customers that were deleted (the token row stayed behind).
