@@ -1,0 +1,176 @@
+/**
+ * The generic table verifier: an entity's verification declared as queries, the loops written once.
+ *
+ *   tableVerifier({
+ *     entity: 'orders',
+ *     sourceKeys, targetKeys,            // one row per entity: id (its Magento id) and the key-set columns
+ *     keySets: [{ name: 'increment_id per store', key: (r) => `${r.store}/${r.increment_id}` }],
+ *     label: (r) => `increment_id=${r.increment_id},store=${r.store}`,
+ *     measures: [{ source, target }],    // rows: grp and one column per measure (sums as exact decimals)
+ *     fields: [{ source, target }],      // rows: id, optional sub (a store view, a child row), the fields
+ *     sampleFrom: 'sales_order',         // the target table the sample of Magento ids is drawn from
+ *   })
+ *
+ * Source queries are MySQL (:ids for the sampled ids, {{raw:current_*}} staging conditions), target queries
+ * Postgres ($1: the sampled ids). The source count is the rows of sourceKeys, the loaded count the rows of
+ * targetKeys; a key is missing only when no source row holding it survived the run's entity-level rejects.
+ */
+import type { MysqlConnection } from '../core/mysql.ts';
+import { readRows } from '../extractors/query.ts';
+import { probeSourceSchema, type SourceSchema } from '../extractors/source-schema.ts';
+import type { SqlQuery } from '../sql/query.ts';
+import { rejectKeys } from '../sql/verify/index.ts';
+import type { TemplateVars } from '../sql/template.ts';
+import { sampleMagentoIds, Verification } from './collect.ts';
+import { canonical, canonicalRecord } from './values.ts';
+import type { EntityVerifier, VerifyContext } from './types.ts';
+
+export type Row = Record<string, unknown>;
+
+export interface KeySetSpec {
+  name: string;
+  /** The key of a keys row (source or target); null: the row holds none (not in the set). */
+  key(row: Row): string | null;
+}
+
+export interface MeasureSpec {
+  /**
+   * Rows: `grp` (a currency, a website, a source code; '' for the whole entity) and one column per measure.
+   * The source query leaves out the entities the run rejected: `NOT IN (:rejected)` on their Magento id.
+   */
+  source: SqlQuery;
+  target: SqlQuery;
+}
+
+export interface FieldSpec {
+  /** Rows: `id` (the entity's Magento id), optional `sub` (a store view code, a child row), the fields compared. */
+  source: SqlQuery;
+  target: SqlQuery;
+}
+
+export interface TableSpec {
+  entity: string;
+  /** Source tables the entity needs (MSI, Adobe Commerce); absent: the source holds none of it. */
+  requires?: readonly string[];
+  sourceKeys: SqlQuery;
+  targetKeys: SqlQuery;
+  keySets?: readonly KeySetSpec[];
+  /** How an entity is named in a difference, from its keys row. */
+  label(row: Row): string;
+  measures?: readonly MeasureSpec[];
+  fields?: readonly FieldSpec[];
+  /** The target table whose magento_id column the sample is drawn from. */
+  sampleFrom?: string;
+}
+
+const schemas = new WeakMap<MysqlConnection, Promise<SourceSchema>>();
+
+/** The source's tables and columns, probed once per verify run. */
+export function sourceSchema(ctx: VerifyContext): Promise<SourceSchema> {
+  let s = schemas.get(ctx.source);
+  if (!s) schemas.set(ctx.source, (s = probeSourceSchema(ctx.source)));
+  return s;
+}
+
+/**
+ * The template vars of every verify source query: the edition's key column ({{key}}) and, for the staged
+ * tables of Adobe Commerce, the condition "the version current at the staging version the target was read at"
+ * for the aliases e, r, p ({{raw:current_e}}...), empty in Open Source.
+ */
+export async function sourceVars(ctx: VerifyContext): Promise<TemplateVars> {
+  const current = (a: string): string => (ctx.edition === 'commerce' ? `AND ${a}.created_in <= ${Number(ctx.stagingVersion)} AND ${a}.updated_in > ${Number(ctx.stagingVersion)}` : '');
+  return {
+    idents: { key: ctx.edition === 'commerce' ? 'row_id' : 'entity_id' },
+    raw: { current_e: current('e'), current_r: current('r'), current_p: current('p') },
+    schema: await sourceSchema(ctx),
+  };
+}
+
+/** Magento ids of the entity the run rejected as a whole: a reject keyed by the id alone ("entity_id=42"). */
+export async function rejectedIds(ctx: VerifyContext, entity: string): Promise<Set<string>> {
+  const { rows } = await ctx.target.query<{ source_key: string }>(rejectKeys.text, [entity]);
+  const out = new Set<string>();
+  for (const r of rows) {
+    // "field=" / "attribute=" / "column=" rejects are values of a kept entity, not the entity.
+    const m = /^(?:[a-z_]+\.)?[a-z_]+=(-?\d+)(?:,row_id=\d+)?$/.exec(r.source_key);
+    if (m) out.add(m[1]);
+  }
+  return out;
+}
+
+async function sourceRows(ctx: VerifyContext, q: SqlQuery, params: Record<string, unknown> = {}): Promise<Row[]> {
+  return readRows<Row>(ctx.source, q, params, await sourceVars(ctx));
+}
+
+async function targetRows(ctx: VerifyContext, q: SqlQuery, params: unknown[] = []): Promise<Row[]> {
+  return (await ctx.target.query<Row>(q.text, params)).rows;
+}
+
+export function tableVerifier(spec: TableSpec): EntityVerifier {
+  return {
+    entity: spec.entity,
+    async verify(ctx) {
+      const v = new Verification(ctx.service, spec.entity);
+      const schema = await sourceSchema(ctx);
+      const present = (spec.requires ?? []).every((t) => schema.hasTable(t));
+      const src = present ? await sourceRows(ctx, spec.sourceKeys) : [];
+      const tgt = await targetRows(ctx, spec.targetKeys);
+      await v.counts(ctx, src.length, tgt.length);
+      const rejected = await rejectedIds(ctx, spec.entity);
+      const labels = new Map<string, string>();
+      for (const r of [...tgt, ...src]) labels.set(String(r.id), spec.label(r));
+
+      for (const ks of spec.keySets ?? []) {
+        const kept = new Set(src.filter((r) => !rejected.has(String(r.id))).map(ks.key));
+        const all = src.map(ks.key).filter((k): k is string => k !== null);
+        v.keySet(ks.name, all, tgt.map(ks.key).filter((k): k is string => k !== null), new Set(all.filter((k) => !kept.has(k))));
+      }
+
+      for (const m of spec.measures ?? []) await compareMeasures(ctx, v, m, present, rejected);
+
+      if (spec.fields?.length && spec.sampleFrom) {
+        const ids = await sampleMagentoIds(ctx.target, spec.sampleFrom, ctx.sample, ctx.seed);
+        v.result.sampled = ids.length;
+        for (let i = 0; i < ids.length; i += 500) {
+          const chunk = ids.slice(i, i + 500);
+          for (const f of spec.fields) await compareFields(ctx, v, f, chunk, present, (id) => labels.get(id) ?? `magento_id=${id}`);
+        }
+      }
+      return v.done();
+    },
+  };
+}
+
+/** Each measure column of each group, both sides; a group one side lacks sums to 0 there. */
+async function compareMeasures(ctx: VerifyContext, v: Verification, m: MeasureSpec, present: boolean, rejected: ReadonlySet<string>): Promise<void> {
+  // The source sums leave out what the run rejected as a whole (:rejected, never empty for IN).
+  const src = present ? await sourceRows(ctx, m.source, { rejected: rejected.size ? [...rejected].map(Number) : [-1] }) : [];
+  const tgt = await targetRows(ctx, m.target);
+  const index = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [String(r.grp ?? ''), r]));
+  const s = index(src);
+  const t = index(tgt);
+  const columns = [...new Set([...src, ...tgt].flatMap((r) => Object.keys(r)).filter((c) => c !== 'grp'))];
+  for (const grp of [...new Set([...s.keys(), ...t.keys()])].sort()) {
+    for (const c of columns) v.measure({ measure: c, group: grp, source: canonical(s.get(grp)?.[c]) ?? '0', target: canonical(t.get(grp)?.[c]) ?? '0' });
+  }
+}
+
+/** The sampled entities' rows (per sub) field by field; a row one side lacks is a '(row)' difference. */
+async function compareFields(ctx: VerifyContext, v: Verification, f: FieldSpec, ids: number[], present: boolean, label: (id: string) => string): Promise<void> {
+  const rowKey = (r: Row): string => `${String(r.id)}\u0000${r.sub === undefined || r.sub === null ? '' : String(r.sub)}`;
+  const index = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [rowKey(r), r]));
+  const s = index(present ? await sourceRows(ctx, f.source, { ids }) : []);
+  const t = index(await targetRows(ctx, f.target, [ids]));
+  for (const k of [...new Set([...s.keys(), ...t.keys()])].sort()) {
+    const [id, sub] = k.split('\u0000');
+    const key = sub ? `${label(id)},${sub}` : label(id);
+    const a = s.get(k);
+    const b = t.get(k);
+    if (!a || !b) {
+      v.field(key, '(row)', a ? 'present' : null, b ? 'present' : null);
+      continue;
+    }
+    const strip = ({ id: _i, sub: _s, ...rest }: Row): Row => rest;
+    v.record(key, canonicalRecord(strip(a)), canonicalRecord(strip(b)));
+  }
+}
