@@ -29,22 +29,31 @@ export type Row = Record<string, unknown>;
 
 export interface KeySetSpec {
   name: string;
-  /** The key of a keys row (source or target); null: the row holds none (not in the set). */
+  /** The key of a row (source or target); null: the row holds none (not in the set). */
   key(row: Row): string | null;
+  /**
+   * Rows of their own (SKU per website: one per pair, `id` the entity's Magento id); default: the keys rows.
+   * A source query may use :rejected (the Magento ids the run rejected).
+   */
+  source?: SqlQuery;
+  target?: SqlQuery;
 }
+
+/** A source side read by code (a scope resolution), given the Magento ids: the sampled ones, or null for all kept. */
+export type SourceReader = (ctx: VerifyContext, ids: number[] | null, rejected: ReadonlySet<string>) => Promise<Row[]>;
 
 export interface MeasureSpec {
   /**
    * Rows: `grp` (a currency, a website, a source code; '' for the whole entity) and one column per measure.
    * The source query leaves out the entities the run rejected: `NOT IN (:rejected)` on their Magento id.
    */
-  source: SqlQuery;
+  source: SqlQuery | SourceReader;
   target: SqlQuery;
 }
 
 export interface FieldSpec {
   /** Rows: `id` (the entity's Magento id), optional `sub` (a store view code, a child row), the fields compared. */
-  source: SqlQuery;
+  source: SqlQuery | SourceReader;
   target: SqlQuery;
 }
 
@@ -73,14 +82,14 @@ export function sourceSchema(ctx: VerifyContext): Promise<SourceSchema> {
 }
 
 /**
- * The template vars of every verify source query: the edition's key column ({{key}}) and, for the staged
+ * The template vars of every verify source query: the edition's key columns ({{key}}, {{rule_key}}) and, for the staged
  * tables of Adobe Commerce, the condition "the version current at the staging version the target was read at"
  * for the aliases e, r, p ({{raw:current_e}}...), empty in Open Source.
  */
 export async function sourceVars(ctx: VerifyContext): Promise<TemplateVars> {
   const current = (a: string): string => (ctx.edition === 'commerce' ? `AND ${a}.created_in <= ${Number(ctx.stagingVersion)} AND ${a}.updated_in > ${Number(ctx.stagingVersion)}` : '');
   return {
-    idents: { key: ctx.edition === 'commerce' ? 'row_id' : 'entity_id' },
+    idents: { key: ctx.edition === 'commerce' ? 'row_id' : 'entity_id', rule_key: ctx.edition === 'commerce' ? 'row_id' : 'rule_id' },
     raw: { current_e: current('e'), current_r: current('r'), current_p: current('p') },
     schema: await sourceSchema(ctx),
   };
@@ -98,7 +107,9 @@ export async function rejectedIds(ctx: VerifyContext, entity: string): Promise<S
   return out;
 }
 
-async function sourceRows(ctx: VerifyContext, q: SqlQuery, params: Record<string, unknown> = {}): Promise<Row[]> {
+const rejectedParam = (rejected: ReadonlySet<string>): Record<string, unknown> => ({ rejected: rejected.size ? [...rejected].map(Number) : [-1] });
+
+export async function sourceRows(ctx: VerifyContext, q: SqlQuery, params: Record<string, unknown> = {}): Promise<Row[]> {
   return readRows<Row>(ctx.source, q, params, await sourceVars(ctx));
 }
 
@@ -121,9 +132,11 @@ export function tableVerifier(spec: TableSpec): EntityVerifier {
       for (const r of [...tgt, ...src]) labels.set(String(r.id), spec.label(r));
 
       for (const ks of spec.keySets ?? []) {
-        const kept = new Set(src.filter((r) => !rejected.has(String(r.id))).map(ks.key));
-        const all = src.map(ks.key).filter((k): k is string => k !== null);
-        v.keySet(ks.name, all, tgt.map(ks.key).filter((k): k is string => k !== null), new Set(all.filter((k) => !kept.has(k))));
+        const sRows = ks.source ? (present ? await sourceRows(ctx, ks.source, rejectedParam(rejected)) : []) : src;
+        const tRows = ks.target ? await targetRows(ctx, ks.target) : tgt;
+        const kept = new Set(sRows.filter((r) => !rejected.has(String(r.id))).map(ks.key));
+        const all = sRows.map(ks.key).filter((k): k is string => k !== null);
+        v.keySet(ks.name, all, tRows.map(ks.key).filter((k): k is string => k !== null), new Set(all.filter((k) => !kept.has(k))));
       }
 
       for (const m of spec.measures ?? []) await compareMeasures(ctx, v, m, present, rejected);
@@ -144,7 +157,7 @@ export function tableVerifier(spec: TableSpec): EntityVerifier {
 /** Each measure column of each group, both sides; a group one side lacks sums to 0 there. */
 async function compareMeasures(ctx: VerifyContext, v: Verification, m: MeasureSpec, present: boolean, rejected: ReadonlySet<string>): Promise<void> {
   // The source sums leave out what the run rejected as a whole (:rejected, never empty for IN).
-  const src = present ? await sourceRows(ctx, m.source, { rejected: rejected.size ? [...rejected].map(Number) : [-1] }) : [];
+  const src = !present ? [] : typeof m.source === 'function' ? await m.source(ctx, null, rejected) : await sourceRows(ctx, m.source, rejectedParam(rejected));
   const tgt = await targetRows(ctx, m.target);
   const index = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [String(r.grp ?? ''), r]));
   const s = index(src);
@@ -159,7 +172,7 @@ async function compareMeasures(ctx: VerifyContext, v: Verification, m: MeasureSp
 async function compareFields(ctx: VerifyContext, v: Verification, f: FieldSpec, ids: number[], present: boolean, label: (id: string) => string): Promise<void> {
   const rowKey = (r: Row): string => `${String(r.id)}\u0000${r.sub === undefined || r.sub === null ? '' : String(r.sub)}`;
   const index = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [rowKey(r), r]));
-  const s = index(present ? await sourceRows(ctx, f.source, { ids }) : []);
+  const s = index(!present ? [] : typeof f.source === 'function' ? await f.source(ctx, ids, new Set()) : await sourceRows(ctx, f.source, { ids }));
   const t = index(await targetRows(ctx, f.target, [ids]));
   for (const k of [...new Set([...s.keys(), ...t.keys()])].sort()) {
     const [id, sub] = k.split('\u0000');
