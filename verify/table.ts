@@ -95,7 +95,7 @@ export async function sourceVars(ctx: VerifyContext): Promise<TemplateVars> {
   };
 }
 
-/** Magento ids of the entity the run rejected as a whole: a reject keyed by the id alone ("entity_id=42"). */
+/** Magento ids the run's rejects name alone ("entity_id=42"): entities rejected as a whole, or a value of one. */
 export async function rejectedIds(ctx: VerifyContext, entity: string): Promise<Set<string>> {
   const { rows } = await ctx.target.query<{ source_key: string }>(rejectKeys.text, [entity]);
   const out = new Set<string>();
@@ -127,7 +127,10 @@ export function tableVerifier(spec: TableSpec): EntityVerifier {
       const src = present ? await sourceRows(ctx, spec.sourceKeys) : [];
       const tgt = await targetRows(ctx, spec.targetKeys);
       await v.counts(ctx, src.length, tgt.length);
-      const rejected = await rejectedIds(ctx, spec.entity);
+      // A reject keyed by the id alone may still be a value of a loaded entity (a refused quantity): only an
+      // id the target does not hold was rejected as a whole.
+      const loadedIds = new Set(tgt.map((r) => String(r.id)));
+      const rejected = new Set([...(await rejectedIds(ctx, spec.entity))].filter((id) => !loadedIds.has(id)));
       const labels = new Map<string, string>();
       for (const r of [...tgt, ...src]) labels.set(String(r.id), spec.label(r));
 
