@@ -61,6 +61,13 @@ export interface TableSpec {
   entity: string;
   /** Source tables the entity needs (MSI, Adobe Commerce); absent: the source holds none of it. */
   requires?: readonly string[];
+  /** Source tables whose presence means the source holds none of it (MSI's, for the legacy stock). */
+  unless?: readonly string[];
+  /**
+   * When the entity does not apply to this source (requires / unless), the target's rows belong to another
+   * entity (a store without MSI: its legacy stock fills the stock table), so none are read as this one's.
+   */
+  targetOnlyWhenApplies?: boolean;
   sourceKeys: SqlQuery;
   targetKeys: SqlQuery;
   keySets?: readonly KeySetSpec[];
@@ -123,9 +130,9 @@ export function tableVerifier(spec: TableSpec): EntityVerifier {
     async verify(ctx) {
       const v = new Verification(ctx.service, spec.entity);
       const schema = await sourceSchema(ctx);
-      const present = (spec.requires ?? []).every((t) => schema.hasTable(t));
+      const present = (spec.requires ?? []).every((t) => schema.hasTable(t)) && !(spec.unless ?? []).some((t) => schema.hasTable(t));
       const src = present ? await sourceRows(ctx, spec.sourceKeys) : [];
-      const tgt = await targetRows(ctx, spec.targetKeys);
+      const tgt = present || !spec.targetOnlyWhenApplies ? await targetRows(ctx, spec.targetKeys) : [];
       await v.counts(ctx, src.length, tgt.length);
       // A reject keyed by the id alone may still be a value of a loaded entity (a refused quantity): only an
       // id the target does not hold was rejected as a whole.
@@ -136,7 +143,7 @@ export function tableVerifier(spec: TableSpec): EntityVerifier {
 
       for (const ks of spec.keySets ?? []) {
         const sRows = ks.source ? (present ? await sourceRows(ctx, ks.source, rejectedParam(rejected)) : []) : src;
-        const tRows = ks.target ? await targetRows(ctx, ks.target) : tgt;
+        const tRows = !ks.target ? tgt : present || !spec.targetOnlyWhenApplies ? await targetRows(ctx, ks.target) : [];
         const kept = new Set(sRows.filter((r) => !rejected.has(String(r.id))).map(ks.key));
         const all = sRows.map(ks.key).filter((k): k is string => k !== null);
         v.keySet(ks.name, all, tRows.map(ks.key).filter((k): k is string => k !== null), new Set(all.filter((k) => !kept.has(k))));
@@ -144,7 +151,7 @@ export function tableVerifier(spec: TableSpec): EntityVerifier {
 
       for (const m of spec.measures ?? []) await compareMeasures(ctx, v, m, present, rejected);
 
-      if (spec.fields?.length && spec.sampleFrom) {
+      if (spec.fields?.length && spec.sampleFrom && present) {
         const ids = await sampleMagentoIds(ctx.target, spec.sampleFrom, ctx.sample, ctx.seed);
         v.result.sampled = ids.length;
         for (let i = 0; i < ids.length; i += 500) {

@@ -56,7 +56,7 @@ export async function resolvedPrices(ctx: VerifyContext, ids: number[] | null, r
       return v === null || v === undefined ? null : String(v).slice(0, 10);
     };
     out.push({
-      id, sub: site.code, currency: site.currency, price: read('price'), special_price: read('special_price'),
+      id, sub: `website=${site.code}`, currency: site.currency, price: read('price'), special_price: read('special_price'),
       special_from_date: date('special_from_date'), special_to_date: date('special_to_date'), cost: read('cost'), msrp: read('msrp'),
     });
   }
@@ -75,7 +75,7 @@ export async function priceSums(ctx: VerifyContext, _ids: number[] | null, rejec
     return neg ? -n : n;
   };
   for (const r of await resolvedPrices(ctx, null, rejected)) {
-    const grp = `${String(r.sub)} ${String(r.currency)}`;
+    const grp = `${String(r.sub).replace(/^website=/, '')} ${String(r.currency)}`;
     const g = groups.get(grp) ?? { prices: 0, price: 0n, special_price: 0n, cost: 0n };
     g.prices++;
     g.price += fixed(r.price);

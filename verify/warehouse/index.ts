@@ -2,7 +2,7 @@
  * The warehouse context's verification: MSI sources and stocks (and which source feeds which stock), products
  * and their legacy stock items (quantity sums, sampled quantities and flags), source items (every SKU per
  * source, quantity per source), reservations (quantity per stock). The MSI entities need MSI's tables: on a
- * store without them the source holds none (legacy_stock then fills the target: not verified here).
+ * store without them the source holds none, and the legacy stock (cataloginventory_stock) is the stock.
  */
 import * as q from '../../sql/verify/warehouse/index.ts';
 import { tableVerifier } from '../table.ts';
@@ -23,11 +23,28 @@ const sources = tableVerifier({
 const stocks = tableVerifier({
   entity: 'stocks',
   requires: ['inventory_stock', 'inventory_source_stock_link'],
+  targetOnlyWhenApplies: true,
   sourceKeys: q.stocksKeys,
   targetKeys: q.targetStocksKeys,
   keySets: [
     { name: 'stock id: name', key: (r) => `${str(r.id)}: ${str(r.name)}` },
     { name: 'stock < source (priority)', key: (r) => `${str(r.id)} < ${str(r.source_code)} (${str(r.priority)})`, source: q.stockSources, target: q.targetStockSources },
+  ],
+  label: (r) => `stock_id=${str(r.id)}`,
+});
+
+// A store without MSI: its legacy stock becomes stock 1 fed by a source 'default' (from_legacy).
+const legacyStock = tableVerifier({
+  entity: 'legacy_stock',
+  requires: ['cataloginventory_stock'],
+  unless: ['inventory_source', 'inventory_source_item'],
+  targetOnlyWhenApplies: true,
+  sourceKeys: q.legacyStocksKeys,
+  targetKeys: q.targetStocksKeys,
+  keySets: [
+    // The name is MSI's for its default stock ("Default Stock"), not the legacy row's: the id is compared.
+    { name: 'stock id', key: (r) => str(r.id) },
+    { name: 'stock < source (priority)', key: (r) => `${str(r.id)} < ${str(r.source_code)} (${str(r.priority)})`, source: q.legacyStockSources, target: q.targetLegacySources },
   ],
   label: (r) => `stock_id=${str(r.id)}`,
 });
@@ -67,4 +84,4 @@ const reservations = tableVerifier({
   sampleFrom: 'reservation',
 });
 
-export const warehouseVerify: ContextVerify = { entities: [sources, stocks, products, sourceItems, reservations] };
+export const warehouseVerify: ContextVerify = { entities: [sources, stocks, legacyStock, products, sourceItems, reservations] };

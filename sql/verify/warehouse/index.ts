@@ -5,6 +5,8 @@
  */
 import { defineQuery } from '../../query.ts';
 
+export const legacyStockSources = defineQuery('verify/warehouse/legacy-stock-sources');
+export const legacyStocksKeys = defineQuery('verify/warehouse/legacy-stocks-keys');
 export const productsKeys = defineQuery('verify/warehouse/products-keys');
 export const reservationFields = defineQuery('verify/warehouse/reservation-fields');
 export const reservationQty = defineQuery('verify/warehouse/reservation-qty');
@@ -17,6 +19,7 @@ export const stockItemFields = defineQuery('verify/warehouse/stock-item-fields')
 export const stockItemQty = defineQuery('verify/warehouse/stock-item-qty');
 export const stockSources = defineQuery('verify/warehouse/stock-sources');
 export const stocksKeys = defineQuery('verify/warehouse/stocks-keys');
+export const targetLegacySources = defineQuery('verify/warehouse/target-legacy-sources');
 export const targetProductsKeys = defineQuery('verify/warehouse/target-products-keys');
 export const targetReservationFields = defineQuery('verify/warehouse/target-reservation-fields');
 export const targetReservationQty = defineQuery('verify/warehouse/target-reservation-qty');
