@@ -17,10 +17,9 @@
  */
 import type { MysqlConnection } from '../core/mysql.ts';
 import { readRows } from '../extractors/query.ts';
-import { probeSourceSchema, type SourceSchema } from '../extractors/source-schema.ts';
 import type { SqlQuery } from '../sql/query.ts';
-import { rejectKeys } from '../sql/verify/index.ts';
-import type { TemplateVars } from '../sql/template.ts';
+import { rejectKeys, sourceColumns } from '../sql/verify/index.ts';
+import type { SchemaColumns, TemplateVars } from '../sql/template.ts';
 import { sampleMagentoIds, Verification } from './collect.ts';
 import { canonical, canonicalRecord } from './values.ts';
 import type { EntityVerifier, VerifyContext } from './types.ts';
@@ -79,12 +78,28 @@ export interface TableSpec {
   sampleFrom?: string;
 }
 
-const schemas = new WeakMap<MysqlConnection, Promise<SourceSchema>>();
+export interface SourceTables extends SchemaColumns {
+  hasTable(table: string): boolean;
+}
 
-/** The source's tables and columns, probed once per verify run. */
-export function sourceSchema(ctx: VerifyContext): Promise<SourceSchema> {
+const schemas = new WeakMap<MysqlConnection, Promise<SourceTables>>();
+
+async function probe(conn: MysqlConnection): Promise<SourceTables> {
+  const rows = await readRows<{ table_name: string; column_name: string }>(conn, sourceColumns);
+  const byTable = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const t = String(r.table_name);
+    let cols = byTable.get(t);
+    if (!cols) byTable.set(t, (cols = new Set()));
+    cols.add(String(r.column_name));
+  }
+  return { hasTable: (t) => byTable.has(t), hasColumn: (t, c) => byTable.get(t)?.has(c) ?? false };
+}
+
+/** The source's tables and columns, probed once per verify run (verify's own probe: sql/verify/source-columns). */
+export function sourceSchema(ctx: VerifyContext): Promise<SourceTables> {
   let s = schemas.get(ctx.source);
-  if (!s) schemas.set(ctx.source, (s = probeSourceSchema(ctx.source)));
+  if (!s) schemas.set(ctx.source, (s = probe(ctx.source)));
   return s;
 }
 
