@@ -7,9 +7,14 @@
  * changed stock quantity.
  */
 import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeReportFiles } from '../../bin/report/files.ts';
+import { renderVerifyHtml, renderVerifyMarkdown } from '../../bin/report/verify-render.ts';
 import { seedSource } from '../../generator/index.ts';
 import { CONTEXTS } from '../../pipeline/registry.ts';
 import { runMigration } from '../../pipeline/run-migration.ts';
@@ -19,8 +24,12 @@ import { pgClient } from '../fixtures/target-dump.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
+const CHROMIUM = process.env.MAGEMIG_CHROMIUM ?? '/usr/bin/chromium';
 const OTHERS = CONTEXTS.filter((c) => c.name !== 'catalog');
 let dbs: TestDatabases;
+/** The report of the tampered target (the third test renders it). */
+let tampered: VerifyReport;
 
 const verify = (sample: number | 'full' = 'full'): Promise<VerifyReport> =>
   runVerify({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: OTHERS.map((c) => ({ name: c.name, verify: c.verify! })), sample });
@@ -136,7 +145,7 @@ describe('magemig verify, every context', () => {
       WHERE p.id = ps.page_id AND s.magento_id = ps.store_magento_id AND p.identifier = '${page.identifier}' AND s.code = '${page.store}'`);
     await tamper('warehouse', `UPDATE source_item SET quantity = quantity - 1 WHERE sku = '${stock.sku}' AND source_code = '${stock.source_code}'`);
 
-    const r = await verify();
+    const r = (tampered = await verify());
     expect(r.status).toBe('differs');
     const diff = (service: string, name: string, key: string, field: string) =>
       entity(r, service, name).differences.find((d) => d.key === key && d.field === field);
@@ -180,6 +189,38 @@ describe('magemig verify, every context', () => {
     const doc = JSON.parse(c.stdout) as VerifyReport;
     expect(doc.status).toBe('differs');
     expect(doc.differenceCount).toBe(r.differenceCount);
+  });
+
+  it('renders the differences of every context in Markdown and in an HTML page a browser shows offline, numbers equal to the JSON', async () => {
+    const r = tampered;
+    const md = renderVerifyMarkdown(r);
+    for (const s of OTHERS) expect(md).toContain(`## ${s.name} (`);
+    const grand = r.services[OTHERS.findIndex((c) => c.name === 'order')].entities.find((e) => e.entity === 'orders')!.measures.find((m) => m.measure === 'grand_total' && !m.agrees)!;
+    expect(md).toContain(`| grand_total | ${grand.group} | ${grand.source} | ${grand.target} | NO |`);
+    const paths = await writeReportFiles(join(mkdtempSync(join(tmpdir(), 'magemig-verify-')), 'verify.md'), r, md, renderVerifyHtml(r));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      const requests: string[] = [];
+      page.on('request', (q) => {
+        if (!q.url().startsWith('file:')) requests.push(q.url());
+      });
+      await page.goto(`file://${paths.html}`);
+      await page.waitForSelector('body[data-rendered="true"]');
+      expect(requests).toEqual([]);
+      const entities = r.services.flatMap((s) => s.entities);
+      const rows = await page.$$eval('table[data-table="summary"] tbody tr', (trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset })));
+      expect(rows).toEqual(entities.map((e) => ({ entity: `${e.service}/${e.entity}`, differences: String(e.differenceCount), source: String(e.counts.source), loaded: String(e.counts.loaded) })));
+      const differences = await page.$$eval('table[data-table="differences"] tbody tr', (trs) => trs.map((tr) => `${(tr as HTMLElement).dataset.entity} ${(tr as HTMLElement).dataset.key} ${(tr as HTMLElement).dataset.field}`));
+      expect(differences).toEqual(entities.flatMap((e) => e.differences.map((d) => `${d.service}/${d.entity} ${d.key} ${d.field}`)));
+      const measures = await page.$$eval('table[data-table="measures"] tbody tr[data-agrees="false"]', (trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset })));
+      expect(measures).toEqual(entities.flatMap((e) => e.measures.filter((m) => !m.agrees).map((m) => ({ entity: `${e.service}/${e.entity}`, measure: m.measure, group: m.group, source: m.source, target: m.target, agrees: 'false' }))));
+      expect(await page.getAttribute('[data-verdict]', 'data-verdict')).toBe('bad');
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, 'verify-report.png'), fullPage: true });
+    } finally {
+      await browser.close();
+    }
   });
 });
 
