@@ -93,7 +93,8 @@ describe('magemig verify, every context', () => {
     const orders = entity(r, 'order', 'orders');
     expect(orders.counts).toMatchObject({ addsUp: true });
     expect(orders.counts.rejected).toBeGreaterThan(0);
-    expect(orders.measures.map((m) => m.measure)).toEqual(expect.arrayContaining(['grand_total', 'subtotal', 'tax_amount', 'qty_ordered']));
+    expect(orders.measures.map((m) => m.measure)).toEqual(expect.arrayContaining(['grand_total', 'subtotal', 'tax_amount', 'qty_ordered', 'status_history', 'taxes']));
+    expect(entity(r, 'customer', 'customers').keySets.find((k) => k.name.startsWith('newsletter'))!.source).toBeGreaterThan(0);
     expect(orders.fieldsCompared).toBeGreaterThan(1000);
     expect(entity(r, 'order', 'invoices').measures.some((m) => m.measure === 'grand_total' && m.source !== '0')).toBe(true);
     expect(entity(r, 'order', 'creditmemos').measures.some((m) => m.measure === 'grand_total' && m.source !== '0')).toBe(true);

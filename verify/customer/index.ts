@@ -1,5 +1,6 @@
 /**
- * The customer context's verification: accounts (every e-mail per website, accounts per website, their fields),
+ * The customer context's verification: accounts (every e-mail per website, their newsletter subscriptions,
+ * accounts per website, their fields),
  * addresses (the account each belongs to, through the target's own reference), groups, websites, store views
  * and the customer settings. Password hashes are never compared: the service holds them re-encoded or not at all.
  */
@@ -14,7 +15,10 @@ const customers = tableVerifier({
   sourceKeys: q.customersKeys,
   targetKeys: q.targetCustomersKeys,
   // Magento's unique key (customer_entity: email + website_id); compared as Magento holds the e-mail.
-  keySets: [{ name: 'e-mail per website', key: (r) => (r.email === null ? null : `${str(r.email)}@${str(r.website ?? r.website_id)}`) }],
+  keySets: [
+    { name: 'e-mail per website', key: (r) => (r.email === null ? null : `${str(r.email)}@${str(r.website ?? r.website_id)}`) },
+    { name: 'newsletter subscription (store, status)', key: (r) => `${str(r.subscriber_id)}: customer ${str(r.id)} @${str(r.store_id)} (${str(r.status)})`, source: q.newsletterKeys, target: q.targetNewsletterKeys },
+  ],
   label: (r) => `email=${str(r.email)},website=${str(r.website ?? r.website_id)}`,
   measures: [{ source: q.customersPerWebsite, target: q.targetCustomersPerWebsite }],
   fields: [{ source: q.customerFields, target: q.targetCustomerFields }],

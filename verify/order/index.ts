@@ -1,6 +1,6 @@
 /**
  * The order context's verification: orders (increment id per store, money per currency, lines and their
- * quantities, addresses, payment), invoices and credit memos (money per currency), shipments (quantities), and
+ * quantities, status history and taxes, addresses, payment), invoices and credit memos (money per currency), shipments (quantities, tracking), and
  * the reference tables (stores, statuses, numbering, payment transactions, downloadable links) by their keys.
  * Every source reading is sql/verify/order (Magento's sales_* tables read directly).
  */
@@ -22,6 +22,7 @@ const orders = tableVerifier({
   measures: [
     { source: q.ordersMoney, target: q.targetOrdersMoney },
     { source: q.orderItemsSums, target: q.targetOrderItemsSums },
+    { source: q.orderExtrasSums, target: q.targetOrderExtrasSums },
   ],
   fields: [
     { source: q.orderFields, target: q.targetOrderFields },
@@ -50,7 +51,11 @@ const shipments = tableVerifier({
   keySets: [{ name: 'increment_id per store', key: perStore }],
   label: docLabel,
   measures: [{ source: q.shipmentsQty, target: q.targetShipmentsQty }],
-  fields: [{ source: q.shipmentFields, target: q.targetShipmentFields }, { source: q.shipmentItemFields, target: q.targetShipmentItemFields }],
+  fields: [
+    { source: q.shipmentFields, target: q.targetShipmentFields },
+    { source: q.shipmentItemFields, target: q.targetShipmentItemFields },
+    { source: q.shipmentTrackFields, target: q.targetShipmentTrackFields },
+  ],
   sampleFrom: 'shipment',
 });
 
@@ -85,7 +90,10 @@ const numbering = tableVerifier({
   entity: 'numbering',
   sourceKeys: q.numberingKeys,
   targetKeys: q.targetNumberingKeys,
-  keySets: [{ name: 'entity type per store', key: (r) => `${str(r.entity_type)}@${str(r.store_id)}` }],
+  keySets: [
+    { name: 'entity type per store', key: (r) => `${str(r.entity_type)}@${str(r.store_id)}` },
+    { name: 'format (prefix, suffix, start, step)', key: (r) => `${str(r.entity_type)}@${str(r.store_id)}: ${str(r.prefix)}|${str(r.suffix)}|${str(r.start_value)}|${str(r.step)}` },
+  ],
   label: (r) => `entity_type=${str(r.entity_type)},store_id=${str(r.store_id)}`,
 });
 
