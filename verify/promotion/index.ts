@@ -23,6 +23,8 @@ const products = tableVerifier({
   targetKeys: q.targetProductsKeys,
   keySets: [{ name: 'sku', key: (r) => (r.sku === null || String(r.sku).trim() === '' ? null : str(r.sku)) }],
   label: (r) => `sku=${str(r.sku)}`,
+  fields: [{ source: q.productFields, target: q.targetProductFields }],
+  sampleFrom: 'product',
 });
 
 const rules = tableVerifier({
