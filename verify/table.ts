@@ -104,14 +104,17 @@ export function sourceSchema(ctx: VerifyContext): Promise<SourceTables> {
 }
 
 /**
- * The template vars of every verify source query: the edition's key columns ({{key}}, {{rule_key}}, {{page_key}}, {{block_key}}) and, for the staged
- * tables of Adobe Commerce, the condition "the version current at the staging version the target was read at"
- * for the aliases e, r, p ({{raw:current_e}}...), empty in Open Source.
+ * The template vars of every verify source query: the edition's key columns ({{key}}, {{rule_key}},
+ * {{page_key}}, {{block_key}}: row_id in Adobe Commerce) and, for its staged tables, the condition "the version
+ * current at the staging version the target was read at" for the aliases e, r, p ({{raw:current_e}}...),
+ * empty in Open Source.
  */
 export async function sourceVars(ctx: VerifyContext): Promise<TemplateVars> {
-  const current = (a: string): string => (ctx.edition === 'commerce' ? `AND ${a}.created_in <= ${Number(ctx.stagingVersion)} AND ${a}.updated_in > ${Number(ctx.stagingVersion)}` : '');
+  const commerce = ctx.edition === 'commerce';
+  const current = (a: string): string => (commerce ? `AND ${a}.created_in <= ${Number(ctx.stagingVersion)} AND ${a}.updated_in > ${Number(ctx.stagingVersion)}` : '');
+  const key = (openSource: string): string => (commerce ? 'row_id' : openSource);
   return {
-    idents: { key: ctx.edition === 'commerce' ? 'row_id' : 'entity_id', rule_key: ctx.edition === 'commerce' ? 'row_id' : 'rule_id', page_key: ctx.edition === 'commerce' ? 'row_id' : 'page_id', block_key: ctx.edition === 'commerce' ? 'row_id' : 'block_id' },
+    idents: { key: key('entity_id'), rule_key: key('rule_id'), page_key: key('page_id'), block_key: key('block_id') },
     raw: { current_e: current('e'), current_r: current('r'), current_p: current('p') },
     schema: await sourceSchema(ctx),
   };
