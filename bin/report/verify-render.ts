@@ -69,11 +69,17 @@ export function renderVerifyHtml(r: VerifyReport): string {
   };
   const measures: Table = {
     id: 'measures', caption: 'Measures (sums)', columns: ['entity', 'measure', 'group', 'source', 'target', 'agrees'],
-    rows: entities.flatMap((e) => e.measures.map((m) => ({ cells: [`${e.service}/${e.entity}`, m.measure, m.group, m.source, m.target, m.agrees ? 'yes' : 'no'] }))),
+    rows: entities.flatMap((e) => e.measures.map((m) => ({
+      cells: [`${e.service}/${e.entity}`, m.measure, m.group, m.source, m.target, m.agrees ? 'yes' : 'no'],
+      attrs: { entity: `${e.service}/${e.entity}`, measure: m.measure, group: m.group, source: m.source, target: m.target, agrees: String(m.agrees) },
+    }))),
   };
   const differences: Table = {
     id: 'differences', caption: 'Differences (service, entity, Magento key, field, source, target)', columns: ['entity', 'key', 'field', 'source', 'target'],
-    rows: entities.flatMap((e) => e.differences.map((d) => ({ cells: [`${d.service}/${d.entity}`, d.key, d.field, show(d.source), show(d.target)] }))),
+    rows: entities.flatMap((e) => e.differences.map((d) => ({
+      cells: [`${d.service}/${d.entity}`, d.key, d.field, show(d.source), show(d.target)],
+      attrs: { entity: `${d.service}/${d.entity}`, key: d.key, field: d.field },
+    }))),
   };
   return renderPage({
     title: 'magemig verify',

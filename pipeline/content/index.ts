@@ -5,6 +5,7 @@
 import { contentContract, contentService } from '../../services/content/index.ts';
 import { storeCount, stores } from '../../sql/source/content/index.ts';
 import { storeViewsEntity } from '../store-views.ts';
+import { contentVerify } from '../../verify/content/index.ts';
 import type { ContextMigration } from '../types.ts';
 import { cmsBlocksEntity, cmsPagesEntity } from './cms.ts';
 import { urlRewritesEntity } from './url-rewrites.ts';
@@ -13,4 +14,5 @@ export const contentMigration: ContextMigration = {
   name: 'content',
   service: contentService,
   entities: [storeViewsEntity('content', contentContract.store, stores, storeCount), cmsPagesEntity, cmsBlocksEntity, urlRewritesEntity],
+  verify: contentVerify,
 };

@@ -3,6 +3,7 @@
  * (the store tree and settings, groups, customers, then their addresses).
  */
 import { customerService } from '../../services/customer/index.ts';
+import { customerVerify } from '../../verify/customer/index.ts';
 import type { ContextMigration } from '../types.ts';
 import { addresses } from './addresses.ts';
 import { customers } from './customers.ts';
@@ -13,4 +14,5 @@ export const customerMigration: ContextMigration = {
   name: 'customer',
   service: customerService,
   entities: [customerWebsites, customerStores, customerConfig, customerGroups, customers, addresses],
+  verify: customerVerify,
 };

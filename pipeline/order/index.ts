@@ -8,6 +8,7 @@ import { creditmemos, invoices, shipments } from './documents.ts';
 import { downloadableLinks, transactions } from './extras.ts';
 import { orders } from './orders.ts';
 import { reconcileOrders } from './reconciliation.ts';
+import { orderVerify } from '../../verify/order/index.ts';
 import { numbering, stores, statuses } from './reference.ts';
 
 export const orderMigration: ContextMigration = {
@@ -15,4 +16,5 @@ export const orderMigration: ContextMigration = {
   service: orderService,
   entities: [stores, statuses, orders, invoices, shipments, creditmemos, transactions, downloadableLinks, numbering],
   reconcile: reconcileOrders,
+  verify: orderVerify,
 };

@@ -18,6 +18,7 @@ import { mapRules, type RuleChildren, type RuleContext } from '../../transforms/
 import { SKU_VERDICT_READS, skuVerdictsOf } from '../catalog/lookups.ts';
 import { declaredEntity } from '../declared-entity.ts';
 import { storeViewsEntity } from '../store-views.ts';
+import { promotionVerify } from '../../verify/promotion/index.ts';
 import type { ContextMigration } from '../types.ts';
 import { ATTRIBUTE_READS, categoryClosureOf, COUPON_READS, promoAttributesOf, RULE_READS, rulesAndCouponsOf, settingsOf } from './lookups.ts';
 import { categoryAnchors } from '../../sql/source/promotion/index.ts';
@@ -122,4 +123,5 @@ export const promotionMigration: ContextMigration = {
   name: 'promotion',
   service: promotionService,
   entities: [storeViewsEntity('promotion', c.store, stores, storeCount), productFacts, salesRules, couponEntity, couponUsageEntity, ruleCustomerEntity],
+  verify: promotionVerify,
 };

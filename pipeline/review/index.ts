@@ -14,6 +14,7 @@ import { mapRatings, type RatingChildren } from '../../transforms/review/ratings
 import { mapReviews, type ReviewChildren } from '../../transforms/review/reviews.ts';
 import { declaredEntity } from '../declared-entity.ts';
 import { storeViewsEntity } from '../store-views.ts';
+import { reviewVerify } from '../../verify/review/index.ts';
 import type { ContextMigration } from '../types.ts';
 
 const ratingsEntity = declaredEntity<SourceRating, undefined, RatingChildren>('review', {
@@ -57,4 +58,5 @@ export const reviewMigration: ContextMigration = {
   name: 'review',
   service: reviewService,
   entities: [storeViewsEntity('review', c.store, stores, storeCount), ratingsEntity, reviewsEntity],
+  verify: reviewVerify,
 };

@@ -17,6 +17,7 @@ import type { TemplateVars } from '../../sql/template.ts';
 import { skuVerdictsOf, SKU_VERDICT_READS } from '../catalog/lookups.ts';
 import { declaredEntity } from '../declared-entity.ts';
 import { attributeCatalogOf, EAV_ATTRIBUTE_READS } from '../eav-lookups.ts';
+import { warehouseVerify } from '../../verify/warehouse/index.ts';
 import type { ContextMigration } from '../types.ts';
 import { hasMsi, onlyWhen } from './optional.ts';
 import { reconcileWarehouse } from './reconcile.ts';
@@ -145,4 +146,5 @@ export const warehouseMigration: ContextMigration = {
     onlyWhen((s) => s.hasTable('inventory_reservation'), reservations),
   ],
   reconcile: reconcileWarehouse,
+  verify: warehouseVerify,
 };

@@ -63,7 +63,7 @@ describe('magemig verify', () => {
     expect(products.counts.addsUp).toBe(true);
     expect(products.counts.rejected).toBeGreaterThan(0);
     expect(products.fieldsCompared).toBeGreaterThan(1000);
-    const c = await cli(['--source', dbs.mysqlUrl, '--target', dbs.pgUrl, '--db-prefix', dbs.pgPrefix, '--sample', '20']);
+    const c = await cli(['--source', dbs.mysqlUrl, '--target', dbs.pgUrl, '--db-prefix', dbs.pgPrefix, '--only', 'catalog', '--sample', '20']);
     expect(c.code).toBe(0);
     expect(c.stdout).toMatch(/verify: source and target agree/);
   });
@@ -104,7 +104,7 @@ describe('magemig verify', () => {
     expect(diffs).toContain(`sku=${linked.sku} categories`);
 
     const file = join(await mkdtemp(join(tmpdir(), 'magemig-verify-')), 'verify.md');
-    const c2 = await cli(['--source', dbs.mysqlUrl, '--target', dbs.pgUrl, '--db-prefix', dbs.pgPrefix, '--full', '--report', file, '--json']);
+    const c2 = await cli(['--source', dbs.mysqlUrl, '--target', dbs.pgUrl, '--db-prefix', dbs.pgPrefix, '--only', 'catalog', '--full', '--report', file, '--json']);
     expect(c2.code).toBe(1);
     expect(c2.stderr.trim().split('\n').at(-1)).toMatch(/^magemig: \d+ difference\(s\) in catalog\/products/);
     const doc = JSON.parse(c2.stdout) as VerifyReport;

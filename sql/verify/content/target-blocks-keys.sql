@@ -1,0 +1,1 @@
+SELECT magento_id AS id, identifier FROM cms_block

@@ -1,0 +1,3 @@
+-- verify: the lines of the sampled creditmemos.
+SELECT i.parent_id AS id, CONCAT('item=', i.entity_id) AS sub, i.order_item_id AS order_item_magento_id, i.sku, i.qty, i.price, i.row_total
+FROM sales_creditmemo_item i WHERE i.parent_id IN (:ids)

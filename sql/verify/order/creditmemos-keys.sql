@@ -1,0 +1,2 @@
+-- verify: every creditmemo, its increment id and store view.
+SELECT d.entity_id AS id, d.increment_id, d.store_id, s.code AS store FROM sales_creditmemo d LEFT JOIN store s ON s.store_id = d.store_id

@@ -1,0 +1,2 @@
+SELECT d.magento_id AS id, 'item=' || i.magento_id AS sub, i.order_item_magento_id, i.sku, i.qty, i.price, i.row_total
+FROM creditmemo_item i JOIN creditmemo d ON d.id = i.creditmemo_id WHERE d.magento_id = ANY($1)

@@ -1,0 +1,1 @@
+SELECT d.magento_id AS id, d.increment_id, d.store_magento_id AS store_id, s.code AS store FROM creditmemo d LEFT JOIN order_store s ON s.magento_id = d.store_magento_id

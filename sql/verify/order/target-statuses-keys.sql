@@ -1,0 +1,1 @@
+SELECT status AS id, label FROM order_status

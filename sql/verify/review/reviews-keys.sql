@@ -1,0 +1,2 @@
+-- verify: every review.
+SELECT r.review_id AS id FROM review r

@@ -1,0 +1,1 @@
+SELECT magento_id AS id, source_code, sku FROM source_item WHERE magento_id IS NOT NULL

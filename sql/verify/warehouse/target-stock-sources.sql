@@ -1,0 +1,1 @@
+SELECT stock_id AS id, source_code, priority FROM stock_source
