@@ -63,10 +63,13 @@ describe.each(['tiny', 'small'] as const)('orders of a generated %s store', (pro
     expect(by.orders.rejectsByReason).toEqual({
       ...(duplicates ? { DUPLICATE_INCREMENT_ID: duplicates } : {}),
       ZERO_DATE: await one(conn, "SELECT COUNT(*) FROM sales_order WHERE created_at = '0000-00-00 00:00:00'"),
-      NUL_BYTE: await one(conn, 'SELECT COUNT(*) FROM sales_order_address WHERE LOCATE(CHAR(0), street) > 0'),
+      // NUL bytes: in the billing streets the sales dirt makes, and in customers' names the customer dirt makes,
+      // copied into their orders as Magento copies the name at checkout.
+      NUL_BYTE: await one(conn, 'SELECT COUNT(*) FROM sales_order_address WHERE LOCATE(CHAR(0), CONCAT_WS(\'|\', street, firstname, lastname)) > 0')
+        + await one(conn, 'SELECT COUNT(*) FROM sales_order WHERE LOCATE(CHAR(0), CONCAT_WS(\'|\', customer_firstname, customer_lastname)) > 0'),
     });
     expect(by.orders.rejectsByReason.ZERO_DATE).toBe(dirt.zeroDateOrders);
-    expect(by.orders.rejectsByReason.NUL_BYTE).toBe(dirt.nulByteAddresses);
+    expect(by.orders.rejectsByReason.NUL_BYTE).toBeGreaterThanOrEqual(dirt.nulByteAddresses);
     for (const [entity, table] of [['invoices', 'sales_invoice'], ['shipments', 'sales_shipment'], ['creditmemos', 'sales_creditmemo'], ['payment_transactions', 'sales_payment_transaction']]) {
       const dangling = await one(conn, `SELECT COUNT(*) FROM ${table} d LEFT JOIN sales_order o ON o.entity_id = d.order_id WHERE o.entity_id IS NULL`);
       const ofRejected = await one(conn, `SELECT COUNT(*) FROM ${table} d WHERE d.order_id IN (${LATER_DUPLICATES})`);

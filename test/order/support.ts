@@ -59,7 +59,8 @@ export async function expectedOrder(conn: Connection, entityId: number) {
     created_at: isoUtc(o.created_at),
     customer: {
       id: o.customer_id === null ? null : entityUuid('customer', Number(o.customer_id)),
-      email: o.customer_email, firstname: o.customer_firstname, lastname: o.customer_lastname, group: o.customer_group_id,
+      // A name with a NUL byte (a dirty customer record copied into the order) is a value reject: null in the service.
+      email: o.customer_email, firstname: withoutNul(o.customer_firstname), lastname: withoutNul(o.customer_lastname), group: o.customer_group_id,
     },
     currency: { order: o.order_currency_code, base: o.base_currency_code },
     totals: {
@@ -98,4 +99,8 @@ export function answerSubset(a: Row): unknown {
     })),
     credit_memos: (a.credit_memos as Row[]).map((d) => ({ increment_id: d.increment_id, totals: pick(d.totals as Row, ['grand_total', 'base_grand_total']) })),
   };
+}
+
+function withoutNul(v: unknown): unknown {
+  return typeof v === 'string' && v.includes('\u0000') ? null : v;
 }
