@@ -3,7 +3,7 @@ import type { DirtCounts } from './dirt.ts';
 import type { Edition, ProfileName } from './profiles.ts';
 
 /** Bumped whenever the generated content changes, so a stored database of an older generator is not reused. */
-export const GENERATOR_VERSION = '1.2.0';
+export const GENERATOR_VERSION = '1.3.0';
 
 export interface SeedInfo {
   profile: ProfileName;
