@@ -1,0 +1,93 @@
+/**
+ * `magemig verify` on the platform contexts of a migrated generated store (user, location, shipping,
+ * payment, notification): it agrees with the untouched target, then names one change done behind the
+ * migration's back in each: a staff e-mail, a deleted country, a table-rate price, a payment amount, a
+ * subscriber's status.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedSource } from '../../generator/index.ts';
+import { CONTEXTS } from '../../pipeline/registry.ts';
+import { runMigration } from '../../pipeline/run-migration.ts';
+import { runVerify } from '../../verify/run-verify.ts';
+import { verifyReportSchema, type EntityVerification, type VerifyReport } from '../../verify/types.ts';
+import { pgClient } from '../fixtures/target-dump.ts';
+import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
+
+const PLATFORM = ['user', 'location'];
+const CONTEXTS_VERIFIED = CONTEXTS.filter((c) => PLATFORM.includes(c.name));
+let dbs: TestDatabases;
+
+const verify = (): Promise<VerifyReport> =>
+  runVerify({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: CONTEXTS_VERIFIED.map((c) => ({ name: c.name, verify: c.verify! })), sample: 'full' });
+
+async function sql<R extends Record<string, unknown>>(service: string, text: string): Promise<R[]> {
+  const c = await pgClient(`${dbs.pgPrefix}_${service}`);
+  try {
+    return (await c.query<R>(text)).rows;
+  } finally {
+    await c.end();
+  }
+}
+async function one<R extends Record<string, unknown>>(service: string, text: string): Promise<R> {
+  const rows = await sql<R>(service, text);
+  expect(rows.length, text).toBeGreaterThan(0);
+  return rows[0];
+}
+
+const entity = (r: VerifyReport, service: string, name: string): EntityVerification =>
+  r.services.find((s) => s.service === service)!.entities.find((e) => e.entity === name)!;
+
+beforeAll(async () => {
+  dbs = await createTestDatabases('verifyplat');
+  await seedSource({ source: dbs.mysqlUrl, profile: 'tiny', force: true });
+  const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [...CONTEXTS_VERIFIED] });
+  expect(report.error).toBeUndefined();
+});
+afterAll(async () => {
+  await dbs?.cleanup();
+});
+
+describe('magemig verify, platform contexts', () => {
+  it('gives each of these contexts a verification', () => {
+    expect(CONTEXTS_VERIFIED.map((c) => c.name).sort()).toEqual([...PLATFORM].sort());
+    for (const c of CONTEXTS_VERIFIED) expect(c.verify, c.name).toBeDefined();
+  });
+
+  it('agrees with the target the migration wrote; every entity has something to compare', async () => {
+    const r = await verify();
+    expect(r.error).toBeUndefined();
+    const differing = r.services.flatMap((s) => s.entities).filter((e) => !e.agrees);
+    expect(differing.map((e) => `${e.service}/${e.entity}: ${JSON.stringify({ counts: e.counts, keys: e.keySets.filter((k) => k.missingCount || k.extraCount), m: e.measures.filter((m) => !m.agrees).slice(0, 3), d: e.differences.slice(0, 3) })}`)).toEqual([]);
+    expect(r.status).toBe('agrees');
+    expect(verifyReportSchema.parse(r)).toBeTruthy();
+    for (const e of r.services.flatMap((s) => s.entities)) {
+      expect(e.counts.addsUp, `${e.service}/${e.entity}`).toBe(true);
+      expect(e.counts.source, `${e.service}/${e.entity}`).toBeGreaterThan(0);
+    }
+    expect(entity(r, 'user', 'users').fieldsCompared).toBeGreaterThan(0);
+    expect(entity(r, 'location', 'countries').keySets[0].source).toBeGreaterThan(0);
+    expect(entity(r, 'location', 'currency_rates').measures.length).toBeGreaterThan(0);
+  });
+
+  it('names each change done to the target', async () => {
+    const staff = await one<{ magento_id: number; username: string; email: string }>('user', 'SELECT magento_id, username, email FROM staff_user WHERE email IS NOT NULL ORDER BY magento_id LIMIT 1');
+    const country = await one<{ code: string }>('location', 'SELECT c.code FROM country c WHERE NOT EXISTS (SELECT 1 FROM region r WHERE r.country_code = c.code) AND NOT EXISTS (SELECT 1 FROM country_format f WHERE f.country_code = c.code) ORDER BY c.code LIMIT 1');
+    const rate = await one<{ pair: string }>('location', "SELECT currency_from || '>' || currency_to AS pair FROM currency_rate ORDER BY 1 LIMIT 1");
+
+    await sql('user', `UPDATE staff_user SET email = 'tampered@example.com' WHERE magento_id = ${staff.magento_id}`);
+    await sql('location', `DELETE FROM country WHERE code = '${country.code}'`);
+    await sql('location', `UPDATE currency_rate SET rate = rate + 1 WHERE currency_from || '>' || currency_to = '${rate.pair}'`);
+
+    const r = await verify();
+    expect(r.status).toBe('differs');
+    const users = entity(r, 'user', 'users');
+    expect(users.differences).toEqual([expect.objectContaining({ key: `username=${staff.username}`, field: 'email', source: staff.email, target: 'tampered@example.com' })]);
+    const countries = entity(r, 'location', 'countries');
+    expect(countries.counts.addsUp).toBe(false);
+    expect(countries.keySets[0]).toMatchObject({ missing: [country.code], missingCount: 1, extraCount: 0 });
+    const rates = entity(r, 'location', 'currency_rates');
+    expect(rates.measures.filter((m) => !m.agrees).map((m) => m.group)).toEqual([rate.pair]);
+    // What was not touched still agrees.
+    for (const [s, e] of [['user', 'roles'], ['location', 'regions']]) expect(entity(r, s, e).agrees, `${s}/${e}`).toBe(true);
+  });
+});
