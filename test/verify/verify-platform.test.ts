@@ -4,6 +4,7 @@
  * migration's back in each: a staff e-mail, a deleted country, a table-rate price, a payment amount, a
  * subscriber's status.
  */
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSource } from '../../generator/index.ts';
 import { CONTEXTS } from '../../pipeline/registry.ts';
@@ -13,7 +14,7 @@ import { verifyReportSchema, type EntityVerification, type VerifyReport } from '
 import { pgClient } from '../fixtures/target-dump.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
 
-const PLATFORM = ['user', 'location'];
+const PLATFORM = ['user', 'location', 'shipping', 'payment'];
 const CONTEXTS_VERIFIED = CONTEXTS.filter((c) => PLATFORM.includes(c.name));
 let dbs: TestDatabases;
 
@@ -38,12 +39,15 @@ const entity = (r: VerifyReport, service: string, name: string): EntityVerificat
   r.services.find((s) => s.service === service)!.entities.find((e) => e.entity === name)!;
 
 beforeAll(async () => {
+  // The payment context seals the vault's gateway tokens under this key (never compared by verify).
+  process.env.MAGEMIG_PAYMENT_KEY = randomBytes(32).toString('base64');
   dbs = await createTestDatabases('verifyplat');
   await seedSource({ source: dbs.mysqlUrl, profile: 'tiny', force: true });
   const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [...CONTEXTS_VERIFIED] });
   expect(report.error).toBeUndefined();
 });
 afterAll(async () => {
+  delete process.env.MAGEMIG_PAYMENT_KEY;
   await dbs?.cleanup();
 });
 
@@ -67,16 +71,23 @@ describe('magemig verify, platform contexts', () => {
     expect(entity(r, 'user', 'users').fieldsCompared).toBeGreaterThan(0);
     expect(entity(r, 'location', 'countries').keySets[0].source).toBeGreaterThan(0);
     expect(entity(r, 'location', 'currency_rates').measures.length).toBeGreaterThan(0);
+    expect(entity(r, 'shipping', 'tablerates').measures.some((m) => m.measure === 'price' && m.source !== '0')).toBe(true);
+    expect(entity(r, 'payment', 'payments').measures.some((m) => m.measure === 'amount_paid' && m.source !== '0')).toBe(true);
+    expect(entity(r, 'payment', 'transactions').keySets[0].source).toBeGreaterThan(0);
   });
 
   it('names each change done to the target', async () => {
     const staff = await one<{ magento_id: number; username: string; email: string }>('user', 'SELECT magento_id, username, email FROM staff_user WHERE email IS NOT NULL ORDER BY magento_id LIMIT 1');
     const country = await one<{ code: string }>('location', 'SELECT c.code FROM country c WHERE NOT EXISTS (SELECT 1 FROM region r WHERE r.country_code = c.code) AND NOT EXISTS (SELECT 1 FROM country_format f WHERE f.country_code = c.code) ORDER BY c.code LIMIT 1');
     const rate = await one<{ pair: string }>('location', "SELECT currency_from || '>' || currency_to AS pair FROM currency_rate ORDER BY 1 LIMIT 1");
+    const tablerate = await one<{ magento_id: number; website: string; price: string }>('shipping', 'SELECT magento_id, website_magento_id::text AS website, price::text FROM tablerate ORDER BY magento_id LIMIT 1');
+    const payment = await one<{ magento_id: number; order_magento_id: number; currency: string }>('payment', 'SELECT magento_id, order_magento_id, currency FROM payment WHERE amount_paid IS NOT NULL ORDER BY magento_id LIMIT 1');
 
     await sql('user', `UPDATE staff_user SET email = 'tampered@example.com' WHERE magento_id = ${staff.magento_id}`);
     await sql('location', `DELETE FROM country WHERE code = '${country.code}'`);
     await sql('location', `UPDATE currency_rate SET rate = rate + 1 WHERE currency_from || '>' || currency_to = '${rate.pair}'`);
+    await sql('shipping', `UPDATE tablerate SET price = price + 1 WHERE magento_id = ${tablerate.magento_id}`);
+    await sql('payment', `UPDATE payment SET amount_paid = amount_paid + 0.01 WHERE magento_id = ${payment.magento_id}`);
 
     const r = await verify();
     expect(r.status).toBe('differs');
@@ -87,7 +98,13 @@ describe('magemig verify, platform contexts', () => {
     expect(countries.keySets[0]).toMatchObject({ missing: [country.code], missingCount: 1, extraCount: 0 });
     const rates = entity(r, 'location', 'currency_rates');
     expect(rates.measures.filter((m) => !m.agrees).map((m) => m.group)).toEqual([rate.pair]);
+    const tablerates = entity(r, 'shipping', 'tablerates');
+    expect(tablerates.differences).toEqual([expect.objectContaining({ key: `pk=${tablerate.magento_id}`, field: 'price' })]);
+    expect(tablerates.measures.filter((m) => !m.agrees).map((m) => `${m.measure}@${m.group}`)).toEqual([`price@${tablerate.website}`]);
+    const payments = entity(r, 'payment', 'payments');
+    expect(payments.differences).toEqual([expect.objectContaining({ key: `payment_id=${payment.magento_id},order_id=${payment.order_magento_id}`, field: 'amount_paid' })]);
+    expect(payments.measures.filter((m) => !m.agrees).map((m) => `${m.measure}@${m.group}`)).toEqual([`amount_paid@${payment.currency}`]);
     // What was not touched still agrees.
-    for (const [s, e] of [['user', 'roles'], ['location', 'regions']]) expect(entity(r, s, e).agrees, `${s}/${e}`).toBe(true);
+    for (const [s, e] of [['user', 'roles'], ['location', 'regions'], ['shipping', 'carrier_config'], ['payment', 'transactions'], ['payment', 'vault_tokens']]) expect(entity(r, s, e).agrees, `${s}/${e}`).toBe(true);
   });
 });
