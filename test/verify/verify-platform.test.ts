@@ -14,7 +14,7 @@ import { verifyReportSchema, type EntityVerification, type VerifyReport } from '
 import { pgClient } from '../fixtures/target-dump.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
 
-const PLATFORM = ['user', 'location', 'shipping', 'payment'];
+const PLATFORM = ['user', 'location', 'shipping', 'payment', 'notification'];
 const CONTEXTS_VERIFIED = CONTEXTS.filter((c) => PLATFORM.includes(c.name));
 let dbs: TestDatabases;
 
@@ -74,6 +74,8 @@ describe('magemig verify, platform contexts', () => {
     expect(entity(r, 'shipping', 'tablerates').measures.some((m) => m.measure === 'price' && m.source !== '0')).toBe(true);
     expect(entity(r, 'payment', 'payments').measures.some((m) => m.measure === 'amount_paid' && m.source !== '0')).toBe(true);
     expect(entity(r, 'payment', 'transactions').keySets[0].source).toBeGreaterThan(0);
+    expect(entity(r, 'notification', 'subscribers').fieldsCompared).toBeGreaterThan(0);
+    expect(entity(r, 'notification', 'email_templates').keySets[0].source).toBeGreaterThan(0);
   });
 
   it('names each change done to the target', async () => {
@@ -82,12 +84,16 @@ describe('magemig verify, platform contexts', () => {
     const rate = await one<{ pair: string }>('location', "SELECT currency_from || '>' || currency_to AS pair FROM currency_rate ORDER BY 1 LIMIT 1");
     const tablerate = await one<{ magento_id: number; website: string; price: string }>('shipping', 'SELECT magento_id, website_magento_id::text AS website, price::text FROM tablerate ORDER BY magento_id LIMIT 1');
     const payment = await one<{ magento_id: number; order_magento_id: number; currency: string }>('payment', 'SELECT magento_id, order_magento_id, currency FROM payment WHERE amount_paid IS NOT NULL ORDER BY magento_id LIMIT 1');
+    const subscriber = await one<{ magento_id: number; status: number }>('notification', 'SELECT magento_id, status FROM subscriber ORDER BY magento_id LIMIT 1');
+    const template = await one<{ magento_id: number; code: string }>('notification', "SELECT magento_id, code FROM mail_template WHERE kind = 'email' ORDER BY magento_id LIMIT 1");
 
     await sql('user', `UPDATE staff_user SET email = 'tampered@example.com' WHERE magento_id = ${staff.magento_id}`);
     await sql('location', `DELETE FROM country WHERE code = '${country.code}'`);
     await sql('location', `UPDATE currency_rate SET rate = rate + 1 WHERE currency_from || '>' || currency_to = '${rate.pair}'`);
     await sql('shipping', `UPDATE tablerate SET price = price + 1 WHERE magento_id = ${tablerate.magento_id}`);
     await sql('payment', `UPDATE payment SET amount_paid = amount_paid + 0.01 WHERE magento_id = ${payment.magento_id}`);
+    await sql('notification', `UPDATE subscriber SET status = CASE WHEN status = 1 THEN 3 ELSE 1 END WHERE magento_id = ${subscriber.magento_id}`);
+    await sql('notification', `DELETE FROM mail_template WHERE kind = 'email' AND magento_id = ${template.magento_id}`);
 
     const r = await verify();
     expect(r.status).toBe('differs');
@@ -104,7 +110,13 @@ describe('magemig verify, platform contexts', () => {
     const payments = entity(r, 'payment', 'payments');
     expect(payments.differences).toEqual([expect.objectContaining({ key: `payment_id=${payment.magento_id},order_id=${payment.order_magento_id}`, field: 'amount_paid' })]);
     expect(payments.measures.filter((m) => !m.agrees).map((m) => `${m.measure}@${m.group}`)).toEqual([`amount_paid@${payment.currency}`]);
+    const subscribers = entity(r, 'notification', 'subscribers');
+    expect(subscribers.differences).toEqual([expect.objectContaining({ key: `subscriber_id=${subscriber.magento_id}`, field: 'status', source: String(subscriber.status) })]);
+    expect(subscribers.measures.filter((m) => !m.agrees).length).toBe(2);
+    const templates = entity(r, 'notification', 'email_templates');
+    expect(templates.counts.addsUp).toBe(false);
+    expect(templates.keySets[0]).toMatchObject({ missing: [template.code], missingCount: 1 });
     // What was not touched still agrees.
-    for (const [s, e] of [['user', 'roles'], ['location', 'regions'], ['shipping', 'carrier_config'], ['payment', 'transactions'], ['payment', 'vault_tokens']]) expect(entity(r, s, e).agrees, `${s}/${e}`).toBe(true);
+    for (const [s, e] of [['user', 'roles'], ['location', 'regions'], ['shipping', 'carrier_config'], ['payment', 'transactions'], ['payment', 'vault_tokens'], ['notification', 'newsletter_templates']]) expect(entity(r, s, e).agrees, `${s}/${e}`).toBe(true);
   });
 });
