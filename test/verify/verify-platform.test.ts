@@ -14,9 +14,9 @@ import { verifyReportSchema, type EntityVerification, type VerifyReport } from '
 import { pgClient } from '../fixtures/target-dump.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
 
-const PLATFORM = ['user', 'location', 'shipping', 'payment', 'notification', 'loyalty'];
+const PLATFORM = ['user', 'location', 'shipping', 'payment', 'notification', 'loyalty', 'return'];
 /** Adobe Commerce's tables only (test/verify/verify-commerce.test.ts has them): absent here, nothing on either side. */
-const COMMERCE_ONLY = new Set(['loyalty']);
+const COMMERCE_ONLY = new Set(['loyalty', 'return']);
 const CONTEXTS_VERIFIED = CONTEXTS.filter((c) => PLATFORM.includes(c.name));
 let dbs: TestDatabases;
 
@@ -72,6 +72,7 @@ describe('magemig verify, platform contexts', () => {
       else expect(e.counts.source, `${e.service}/${e.entity}`).toBeGreaterThan(0);
     }
     expect(r.services.find((s) => s.service === 'loyalty')!.entities.length).toBe(6);
+    expect(r.services.find((s) => s.service === 'return')!.entities.map((e) => e.entity)).toEqual(['returns']);
     expect(entity(r, 'user', 'users').fieldsCompared).toBeGreaterThan(0);
     expect(entity(r, 'location', 'countries').keySets[0].source).toBeGreaterThan(0);
     expect(entity(r, 'location', 'currency_rates').measures.length).toBeGreaterThan(0);
