@@ -1,8 +1,9 @@
 /**
  * The payment context's verification: payments (how many per order currency with their amounts ordered,
  * authorized, paid, refunded and canceled summed; every payment id; on a sample its fields), transactions
- * (every gateway txn_id; on a sample their type and state) and saved payment methods (how many per method:
- * a gateway token, sealed in the target, is never compared, nor read from the source).
+ * (every gateway txn_id; on a sample their type and state) and saved payment methods (how many per method, on a
+ * sample the method, type and flags: a gateway token, sealed in the target, is never compared, nor read from the
+ * source).
  */
 import * as q from '../../sql/verify/payment/index.ts';
 import { tableVerifier } from '../table.ts';
@@ -37,6 +38,9 @@ const vaultTokens = tableVerifier({
   targetKeys: q.targetVaultTokensKeys,
   label: (r) => `vault_token_id=${str(r.id)}`,
   measures: [{ source: q.vaultTokensPerMethod, target: q.targetVaultTokensPerMethod }],
+  // The method, type and flags: neither the sealed gateway token nor its details.
+  fields: [{ source: q.vaultTokenFields, target: q.targetVaultTokenFields }],
+  sampleFrom: 'vault_token',
 });
 
 export const paymentVerify: ContextVerify = { entities: [payments, transactions, vaultTokens] };

@@ -1,6 +1,6 @@
 /**
  * The user context's verification: staff accounts (every username; on a sample their names, e-mail and
- * whether they may sign in: never a password hash or token) and group roles (every role name).
+ * whether they may sign in: never a password hash or token) and group roles (every role name; on a sample their place in the tree).
  */
 import * as q from '../../sql/verify/user/index.ts';
 import { tableVerifier } from '../table.ts';
@@ -15,6 +15,8 @@ const roles = tableVerifier({
   // A nameless role loads as "role <id>" (transforms/user/roles.ts): both sides keyed by id then.
   keySets: [{ name: 'role name', key: (r) => (r.name === null || r.name === undefined ? `role ${str(r.id)}` : str(r.name)) }],
   label: (r) => `role_id=${str(r.id)}`,
+  fields: [{ source: q.roleFields, target: q.targetRoleFields }],
+  sampleFrom: 'staff_role',
 });
 
 const users = tableVerifier({

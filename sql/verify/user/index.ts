@@ -4,7 +4,9 @@
  */
 import { defineQuery } from '../../query.ts';
 
+export const roleFields = defineQuery('verify/user/role-fields');
 export const rolesKeys = defineQuery('verify/user/roles-keys');
+export const targetRoleFields = defineQuery('verify/user/target-role-fields');
 export const targetRolesKeys = defineQuery('verify/user/target-roles-keys');
 export const targetUserFields = defineQuery('verify/user/target-user-fields');
 export const targetUsersKeys = defineQuery('verify/user/target-users-keys');
