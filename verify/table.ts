@@ -76,6 +76,11 @@ export interface TableSpec {
   fields?: readonly FieldSpec[];
   /** The target table whose magento_id column the sample is drawn from. */
   sampleFrom?: string;
+  /**
+   * How a reject of the entity as a whole names its Magento id (group 1), when its key says more than the id
+   * (a carrier secret: "config_id=7,path=carriers/ups/password,scope=default/0"); default: the id alone.
+   */
+  wholeReject?: RegExp;
 }
 
 export interface SourceTables extends SchemaColumns {
@@ -120,13 +125,15 @@ export async function sourceVars(ctx: VerifyContext): Promise<TemplateVars> {
   };
 }
 
+// "field=" / "attribute=" / "column=" rejects are values of a kept entity, not the entity.
+const WHOLE_ENTITY = /^(?:[a-z_]+\.)?[a-z_]+=(-?\d+)(?:,row_id=\d+)?$/;
+
 /** Magento ids the run's rejects name alone ("entity_id=42"): entities rejected as a whole, or a value of one. */
-export async function rejectedIds(ctx: VerifyContext, entity: string): Promise<Set<string>> {
+export async function rejectedIds(ctx: VerifyContext, entity: string, pattern: RegExp = WHOLE_ENTITY): Promise<Set<string>> {
   const { rows } = await ctx.target.query<{ source_key: string }>(rejectKeys.text, [entity]);
   const out = new Set<string>();
   for (const r of rows) {
-    // "field=" / "attribute=" / "column=" rejects are values of a kept entity, not the entity.
-    const m = /^(?:[a-z_]+\.)?[a-z_]+=(-?\d+)(?:,row_id=\d+)?$/.exec(r.source_key);
+    const m = pattern.exec(r.source_key);
     if (m) out.add(m[1]);
   }
   return out;
@@ -155,7 +162,7 @@ export function tableVerifier(spec: TableSpec): EntityVerifier {
       // A reject keyed by the id alone may still be a value of a loaded entity (a refused quantity): only an
       // id the target does not hold was rejected as a whole.
       const loadedIds = new Set(tgt.map((r) => String(r.id)));
-      const rejected = new Set([...(await rejectedIds(ctx, spec.entity))].filter((id) => !loadedIds.has(id)));
+      const rejected = new Set([...(await rejectedIds(ctx, spec.entity, spec.wholeReject))].filter((id) => !loadedIds.has(id)));
       const labels = new Map<string, string>();
       for (const r of [...tgt, ...src]) labels.set(String(r.id), spec.label(r));
 

@@ -15,6 +15,7 @@ import { declaredEntity } from '../declared-entity.ts';
 import { check, reconciliationOf } from '../reconcile-support.ts';
 import { storeViewsEntity } from '../store-views.ts';
 import type { ContextMigration } from '../types.ts';
+import { locationVerify } from '../../verify/location/index.ts';
 
 const WHOLE = 100_000;
 
@@ -77,6 +78,7 @@ export const locationMigration: ContextMigration = {
   name: 'location',
   service: locationService,
   entities: [storeViewsEntity('location', c.store, stores, storeCount), settings, countriesEntity, regionsEntity, ratesEntity],
+  verify: locationVerify,
   async reconcile({ entities, target }) {
     if (!target) return undefined;
     const by = new Map(entities.map((e) => [e.entity, e]));

@@ -18,6 +18,7 @@ import { check, reconciliationOf } from '../reconcile-support.ts';
 import type { ReconciliationRow } from '../report.ts';
 import type { ContextMigration, EntityMigration } from '../types.ts';
 import { onlyWhen } from '../warehouse/optional.ts';
+import { loyaltyVerify } from '../../verify/loyalty/index.ts';
 
 /** The website's base currency (websites scope, else default, else Magento's USD). */
 async function baseCurrencyOf(src: SourceContext): Promise<t.BaseCurrency> {
@@ -57,6 +58,7 @@ export const loyaltyMigration: ContextMigration = {
     when('magento_reward', rewards), when('magento_reward_history', rewardHistory), when('magento_customerbalance', balances),
     when('magento_customerbalance_history', balanceHistory), when('magento_giftcardaccount', giftcards), when('magento_giftcardaccount_history', giftcardHistory),
   ],
+  verify: loyaltyVerify,
   async reconcile({ target, src }) {
     if (!target) return undefined;
     const totals = await loyaltyTotals(target);

@@ -16,6 +16,7 @@ import { declaredEntity } from '../declared-entity.ts';
 import { check, reconciliationOf } from '../reconcile-support.ts';
 import { storeViewsEntity } from '../store-views.ts';
 import type { ContextMigration } from '../types.ts';
+import { notificationVerify } from '../../verify/notification/index.ts';
 
 /** Confirmation codes in the source (never read, never copied): counted once per run. */
 const confirmCodes = (src: SourceContext): Promise<number> => src.memo('notification.confirmCodes', () => readCount(src.conn, confirmCodeCount));
@@ -55,6 +56,7 @@ export const notificationMigration: ContextMigration = {
   name: 'notification',
   service: notificationService,
   entities: [storeViewsEntity('notification', c.store, stores, storeCount), subscribersEntity, templates('newsletter'), templates('email')],
+  verify: notificationVerify,
   async reconcile({ entities, target, src }) {
     if (!target) return undefined;
     const by = new Map(entities.map((e) => [e.entity, e]));

@@ -20,6 +20,7 @@ import { orderDuplicatesOf } from '../order/lookups.ts';
 import { check, reconciliationOf, rejectedIds } from '../reconcile-support.ts';
 import type { EntityReport, ReconciliationRow } from '../report.ts';
 import type { ContextMigration } from '../types.ts';
+import { paymentVerify } from '../../verify/payment/index.ts';
 
 const paymentEntity = declaredEntity<SourcePayment, Duplicates, object>('payment', {
   entity: 'payments',
@@ -77,6 +78,7 @@ export const paymentMigration: ContextMigration = {
   name: 'payment',
   service: paymentService,
   entities: [paymentEntity, transactionEntity, vaultEntity],
+  verify: paymentVerify,
   async reconcile({ entities, target, src }) {
     if (!target) return undefined;
     const totals = await paymentTotals(target);

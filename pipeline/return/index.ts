@@ -12,6 +12,7 @@ import { declaredEntity } from '../declared-entity.ts';
 import { check, reconciliationOf } from '../reconcile-support.ts';
 import type { ContextMigration } from '../types.ts';
 import { onlyWhen } from '../warehouse/optional.ts';
+import { returnVerify } from '../../verify/return/index.ts';
 
 const has = (t: string) => (s: { hasTable(t: string): boolean }) => s.hasTable(t);
 
@@ -40,6 +41,7 @@ export const returnMigration: ContextMigration = {
   name: 'return',
   service: returnService,
   entities: [onlyWhen(has('magento_rma'), returns)],
+  verify: returnVerify,
   async reconcile({ entities, target, src }) {
     if (!target) return undefined;
     if (!src.schema.hasTable('magento_rma')) return reconciliationOf([], ['magento_rma is absent (Adobe Commerce only): no returns read.']);

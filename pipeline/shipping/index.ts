@@ -14,6 +14,7 @@ import { check, reconciliationOf } from '../reconcile-support.ts';
 import type { ReconciliationRow } from '../report.ts';
 import { storeViewsEntity } from '../store-views.ts';
 import type { ContextMigration } from '../types.ts';
+import { shippingVerify } from '../../verify/shipping/index.ts';
 
 const tablerateEntity = declaredEntity<SourceTablerate, undefined, object>('shipping', {
   entity: 'tablerates',
@@ -39,6 +40,7 @@ export const shippingMigration: ContextMigration = {
   name: 'shipping',
   service: shippingService,
   entities: [storeViewsEntity('shipping', c.store, stores, storeCount), tablerateEntity, carrierConfigEntity],
+  verify: shippingVerify,
   async reconcile({ entities, target, src }) {
     if (!target) return undefined;
     const currencies = await readRows(src.conn, shippingBaseCurrencies);

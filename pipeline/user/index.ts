@@ -18,6 +18,7 @@ import { check, reconciliationOf } from '../reconcile-support.ts';
 import { declaredEntity } from '../declared-entity.ts';
 import type { ReconciliationRow } from '../report.ts';
 import type { ContextMigration } from '../types.ts';
+import { userVerify } from '../../verify/user/index.ts';
 
 const WHOLE = 100_000;
 
@@ -93,6 +94,7 @@ export const userMigration: ContextMigration = {
   name: 'user',
   service: userService,
   entities: [settings, rolesEntity, usersEntity],
+  verify: userVerify,
   async reconcile({ entities, target, src }) {
     if (!target) return undefined;
     const rows: ReconciliationRow[] = [];

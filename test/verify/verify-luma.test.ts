@@ -50,5 +50,9 @@ describe.skipIf(!lumaAvailable)('magemig verify on the Luma 2.4.2 dump, every co
     expect(prices.fieldsCompared).toBeGreaterThan(10_000);
     expect(entity('content', 'cms_pages').sampled).toBeGreaterThan(0);
     expect(entity('review', 'reviews').counts.source).toBeGreaterThan(0);
+    // The platform services: Magento's 249 countries, its staff.
+    expect(entity('location', 'countries').keySets[0]).toMatchObject({ name: 'country code', source: 249, target: 249, missingCount: 0 });
+    expect(entity('location', 'regions').counts.loaded).toBeGreaterThan(0);
+    expect(entity('user', 'users').counts.loaded).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,1 @@
+SELECT code AS id, code FROM country

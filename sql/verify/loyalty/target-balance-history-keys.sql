@@ -1,0 +1,1 @@
+SELECT magento_id AS id FROM store_credit_history

@@ -1,0 +1,1 @@
+SELECT '' AS grp, count(*) AS rows_, sum(balance_delta) AS balance_delta FROM store_credit_history

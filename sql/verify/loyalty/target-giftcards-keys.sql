@@ -1,0 +1,1 @@
+SELECT magento_id AS id, code FROM gift_card

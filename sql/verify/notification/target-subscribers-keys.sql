@@ -1,0 +1,1 @@
+SELECT magento_id AS id, store_magento_id AS store, email FROM subscriber

@@ -1,0 +1,1 @@
+SELECT magento_id AS id, txn_id FROM payment_transaction

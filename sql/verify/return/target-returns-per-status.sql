@@ -1,0 +1,1 @@
+SELECT COALESCE(status, '') AS grp, count(*) AS returns FROM rma GROUP BY status

@@ -1,0 +1,1 @@
+SELECT magento_id AS id, name FROM staff_role

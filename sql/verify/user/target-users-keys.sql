@@ -1,0 +1,1 @@
+SELECT magento_id AS id, username FROM staff_user
