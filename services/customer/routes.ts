@@ -12,11 +12,10 @@
  * role; listing by e-mail is for staff. Login is public, limited per client address and per account
  * (@fastify/rate-limit: 429 with Retry-After) on top of Magento's own lockout after failed attempts.
  */
-import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BEARER, createAuth, HttpError, Limiter, LimiterFull, parseCryptKeys, type Auth, type Queryable } from '../kit/index.ts';
+import { BEARER, createAuth, HttpError, Limiter, LimiterFull, loginRateLimits, parseCryptKeys, positiveIntEnv, type Auth, type Queryable } from '../kit/index.ts';
 import { customerById, customersByEmail, findWebsite, readSettings, type Settings } from './repository.ts';
 import { customerSchema, errorSchema, loginAnswer } from './schemas.ts';
 import { login } from './use-cases/login.ts';
@@ -39,15 +38,14 @@ export interface CustomerRouteOptions {
 }
 
 export function routeOptionsFromEnv(env: NodeJS.ProcessEnv): CustomerRouteOptions {
-  const int = (v: string | undefined): number | undefined => (v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
   const legacy = env.MAGEMIG_LEGACY_ARGON2_V2;
   return {
     cryptKey: env.MAGEMIG_MAGENTO_CRYPT_KEY,
-    hashConcurrency: int(env.MAGEMIG_HASH_CONCURRENCY),
-    hashQueue: int(env.MAGEMIG_HASH_QUEUE),
+    hashConcurrency: positiveIntEnv(env.MAGEMIG_HASH_CONCURRENCY),
+    hashQueue: positiveIntEnv(env.MAGEMIG_HASH_QUEUE),
     legacyArgonV2: legacy === undefined ? undefined : legacy === '1' || legacy === 'true',
-    loginsPerAddress: int(env.MAGEMIG_LOGINS_PER_ADDRESS),
-    loginsPerAccount: int(env.MAGEMIG_LOGINS_PER_ACCOUNT),
+    loginsPerAddress: positiveIntEnv(env.MAGEMIG_LOGINS_PER_ADDRESS),
+    loginsPerAccount: positiveIntEnv(env.MAGEMIG_LOGINS_PER_ACCOUNT),
   };
 }
 
@@ -69,23 +67,14 @@ const STAFF = ['customers', 'support'];
 export async function registerCustomerRoutes(fastify: FastifyInstance, db: Queryable, options: CustomerRouteOptions = {}): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const auth = options.auth ?? createAuth(null);
-  // Login limits: a guessing client is slowed by address, a targeted account by its e-mail, whatever the address.
-  await fastify.register(rateLimit, { global: false });
-  const accountKey = (req: FastifyRequest): string => {
-    const b = req.body as { email?: string; website?: string } | undefined;
-    return `account:${String(b?.website ?? '').toLowerCase()}:${String(b?.email ?? '').trim().toLowerCase()}`;
-  };
-  const limits = [
-    { what: 'from this address', check: fastify.createRateLimit({ max: options.loginsPerAddress ?? 120, timeWindow: 60_000, keyGenerator: (req) => `address:${req.ip}` }) },
-    { what: 'for this account', check: fastify.createRateLimit({ max: options.loginsPerAccount ?? 30, timeWindow: 60_000, keyGenerator: accountKey }) },
-  ];
-  // Both limits count every attempt (the plugin's own route hook would stop at a route's first limiter).
-  const loginLimits = async (req: FastifyRequest): Promise<void> => {
-    for (const { what, check } of limits) {
-      const r = await check(req);
-      if (!r.isAllowed && r.isExceeded) throw new HttpError(429, 'TOO_MANY_LOGINS', `too many login attempts ${what}: try again in ${r.ttlInSeconds} s`, Math.max(1, r.ttlInSeconds));
-    }
-  };
+  const loginLimits = await loginRateLimits(fastify, {
+    perAddress: options.loginsPerAddress,
+    perAccount: options.loginsPerAccount,
+    accountKey: (req) => {
+      const b = req.body as { email?: string; website?: string } | undefined;
+      return `${String(b?.website ?? '').toLowerCase()}:${String(b?.email ?? '').trim().toLowerCase()}`;
+    },
+  });
   const limiter = new Limiter(options.hashConcurrency ?? 2, options.hashQueue ?? 64);
   const cryptKeys = parseCryptKeys(options.cryptKey);
   const now = options.now ?? (() => new Date());

@@ -14,3 +14,4 @@ export {
   algorithmOf, argonHex, argonSteps, ARGON_MEM, ARGON_OPS, ARGON_SEED, CURRENT_ALGORITHM, Limiter, LimiterFull, magentoHash, needsRehash, parseCryptKeys,
   parsePasswordHash, verifyPassword, type ParsedHash, type VerifyDeps,
 } from './passwords/index.ts';
+export { loginRateLimits, positiveIntEnv, type LoginLimitOptions } from './login-limits.ts';

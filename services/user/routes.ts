@@ -10,11 +10,10 @@
  * Reading needs a staff token: a user reads themself; the `users` role (or admin) reads anyone and the roles.
  * Login is public, limited per client address and per username on top of Magento's own lockout.
  */
-import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BEARER, createAuth, HttpError, Limiter, LimiterFull, parseCryptKeys, type Auth, type Queryable } from '../kit/index.ts';
+import { BEARER, createAuth, HttpError, Limiter, LimiterFull, loginRateLimits, parseCryptKeys, positiveIntEnv, type Auth, type Queryable } from '../kit/index.ts';
 import { staffLogin } from './login.ts';
 import { listRoles, readUserSettings, userById, usersByUsername, type UserSettings } from './repository.ts';
 import { errorSchema, loginAnswer, roleSchema, userSchema } from './schemas.ts';
@@ -31,8 +30,7 @@ export interface UserRouteOptions {
 }
 
 export function userRouteOptionsFromEnv(env: NodeJS.ProcessEnv): UserRouteOptions {
-  const int = (v: string | undefined): number | undefined => (v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
-  return { cryptKey: env.MAGEMIG_MAGENTO_CRYPT_KEY, hashConcurrency: int(env.MAGEMIG_HASH_CONCURRENCY), hashQueue: int(env.MAGEMIG_HASH_QUEUE), loginsPerAddress: int(env.MAGEMIG_LOGINS_PER_ADDRESS), loginsPerAccount: int(env.MAGEMIG_LOGINS_PER_ACCOUNT) };
+  return { cryptKey: env.MAGEMIG_MAGENTO_CRYPT_KEY, hashConcurrency: positiveIntEnv(env.MAGEMIG_HASH_CONCURRENCY), hashQueue: positiveIntEnv(env.MAGEMIG_HASH_QUEUE), loginsPerAddress: positiveIntEnv(env.MAGEMIG_LOGINS_PER_ADDRESS), loginsPerAccount: positiveIntEnv(env.MAGEMIG_LOGINS_PER_ACCOUNT) };
 }
 
 // admin_user.username is varchar(40).
@@ -44,20 +42,11 @@ const READERS = ['users'];
 export async function registerUserRoutes(fastify: FastifyInstance, db: Queryable, options: UserRouteOptions = {}): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const auth = options.auth ?? createAuth(null);
-  await fastify.register(rateLimit, { global: false });
-  const limits = [
-    { what: 'from this address', check: fastify.createRateLimit({ max: options.loginsPerAddress ?? 120, timeWindow: 60_000, keyGenerator: (req) => `address:${req.ip}` }) },
-    {
-      what: 'for this account',
-      check: fastify.createRateLimit({ max: options.loginsPerAccount ?? 30, timeWindow: 60_000, keyGenerator: (req: FastifyRequest) => `staff:${String((req.body as { username?: string } | undefined)?.username ?? '').toLowerCase()}` }),
-    },
-  ];
-  const loginLimits = async (req: FastifyRequest): Promise<void> => {
-    for (const { what, check } of limits) {
-      const r = await check(req);
-      if (!r.isAllowed && r.isExceeded) throw new HttpError(429, 'TOO_MANY_LOGINS', `too many login attempts ${what}: try again in ${r.ttlInSeconds} s`, Math.max(1, r.ttlInSeconds));
-    }
-  };
+  const loginLimits = await loginRateLimits(fastify, {
+    perAddress: options.loginsPerAddress,
+    perAccount: options.loginsPerAccount,
+    accountKey: (req) => `staff:${String((req.body as { username?: string } | undefined)?.username ?? '').toLowerCase()}`,
+  });
   const limiter = new Limiter(options.hashConcurrency ?? 2, options.hashQueue ?? 64);
   const cryptKeys = parseCryptKeys(options.cryptKey);
   const now = options.now ?? (() => new Date());
