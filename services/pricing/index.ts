@@ -3,6 +3,7 @@
  *
  *   pricingService      -> the service module: name, schema migrations, import contract, routes
  *   pricingContract     -> the tables and columns an import writes (contract.ts)
+ *   priceFacts          -> the read model's refresh statements, run by the import in its batch transactions
  *   rule condition and price engine types: the shape the migration writes catalog rules in
  *
  * It knows nothing of Magento's database: the migration that fills it lives in pipeline/pricing.
@@ -15,6 +16,7 @@ import { registerPricingRoutes } from './routes.ts';
 
 export { pricingContract } from './contract.ts';
 export { registerPricingRoutes } from './routes.ts';
+export { priceFacts } from './read-model.ts';
 export { CONDITION_OPERATORS, conditionAttributes, evaluateCondition, parseConditionValue } from './rule-conditions.ts';
 export type { CombineCondition, ConditionFacts, ConditionInput, ConditionOperator, ProductCondition, RuleCondition } from './rule-conditions.ts';
 export type { PriceQuote } from './price-quote.ts';
