@@ -68,8 +68,9 @@ WITH w AS (
 ), kids AS (
   SELECT child_id AS id FROM linked UNION SELECT child_id FROM sel
 ), ups AS (
+  -- = ANY (ARRAY(...)): by the child index whatever the planner's statistics say (a fresh load has none).
   SELECT l.child_id, l.parent_id, l.parent_magento_id FROM product_link l
-   WHERE l.kind = 'configurable' AND l.child_id IN (SELECT id FROM me UNION ALL SELECT id FROM kids)
+   WHERE l.child_id = ANY (ARRAY(SELECT id FROM me UNION ALL SELECT id FROM kids)) AND l.kind = 'configurable'
 )
 SELECT (SELECT to_jsonb(w) FROM w) AS website,
        EXISTS (SELECT 1 FROM customer_group WHERE magento_id = $2) AS group_exists,
