@@ -3,6 +3,7 @@
  *
  *   warehouseService    -> the service module: name, schema migrations, import contract, routes
  *   warehouseContract   -> the tables and columns an import writes (contract.ts)
+ *   stockFacts          -> the read model's refresh statements, run by the import in its batch transactions
  *
  * It knows nothing of Magento's database: the migration that fills it lives in pipeline/warehouse.
  */
@@ -14,6 +15,7 @@ import { registerWarehouseRoutes } from './routes.ts';
 
 export { warehouseContract } from './contract.ts';
 export { registerWarehouseRoutes } from './routes.ts';
+export { stockFacts } from './read-model.ts';
 
 export const warehouseService: ServiceModule = {
   name: 'warehouse',
