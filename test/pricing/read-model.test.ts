@@ -15,10 +15,7 @@ import { seedSource } from '../../generator/index.ts';
 import { pricingMigration } from '../../pipeline/pricing/index.ts';
 import { runMigration } from '../../pipeline/run-migration.ts';
 import { buildHttpServer } from '../../services/kit/index.ts';
-import { pricingService } from '../../services/pricing/index.ts';
-import { quote } from '../../services/pricing/price-quote.ts';
-import { readQuote } from '../../services/pricing/read-model.ts';
-import { activeRules, assembleQuoteFacts, findWebsite, productBySku } from '../../services/pricing/repository.ts';
+import { activeRules, assembleQuoteFacts, findWebsite, pricingService, productBySku, quote, readQuote } from '../../services/pricing/index.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
 import { loadLumaDump, lumaAvailable } from '../support/luma.ts';
 
