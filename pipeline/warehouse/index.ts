@@ -114,7 +114,9 @@ const products = declaredEntity<WarehouseProductRow, Awaited<ReturnType<typeof p
   writes: [c.stock_config, c.product, c.product_part, c.stock_item, c.source_item],
   primaryTable: 'product',
   // The read model's facts of the batch's SKUs and of the composites they are parts of; the settings (written
-  // with the first page) are in every SKU's facts.
+  // with the first page) are in every SKU's facts. A composite's facts read its parts' rows: exact because the
+  // batches commit one after the other (this entity declares no `bounds`: parallel key ranges would let a
+  // part's batch and its composite's batch each miss the other's uncommitted rows).
   project: (_page, mapped) => [
     ...(columnOf(mapped, 'stock_config', 'path').length > 0 ? [stockFacts.refreshBuilt()] : []),
     stockFacts.refresh([...columnOf(mapped, 'product', 'sku'), ...columnOf(mapped, 'source_item', 'sku')]),
