@@ -155,7 +155,8 @@ async function main(): Promise<void> {
     // 3. The report.
     const result: BenchResult = {
       format: 1,
-      profile: args.profile ?? args.label ?? source.database,
+      // A --workers run has its own results name: its rows are not the profile's (and not in its scaling summary).
+      profile: (args.profile ?? args.label ?? source.database) + (workerCounts ? '-workers' : ''),
       edition: args.profile ? args.edition : found.some((t) => t.name === 'catalog_product_entity' && t.columns.some((c) => c.name === 'row_id')) ? 'commerce' : 'opensource',
       seed: args.profile ? seed : null,
       sourceDatabase: source.database,
