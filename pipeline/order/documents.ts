@@ -3,7 +3,8 @@
  * rejected = source), joined to the order it belongs to (a document of a missing or rejected order is a
  * reject), with its items, comments and tracks by the page's entity_id range.
  */
-import { orderContract as c } from '../../services/order/index.ts';
+import { orderContract as c, orderDocuments } from '../../services/order/index.ts';
+import { ordersTouched } from './read-model.ts';
 import * as q from '../../sql/source/order/index.ts';
 import type { DocumentChildRow, DocumentRow } from '../../sql/source/order/index.ts';
 import type { SqlQuery } from '../../sql/query.ts';
@@ -39,6 +40,7 @@ function documentEntity(
     map: (p, ctx) => mapDocuments(kind, p.rows, p.children, ctx),
     writes,
     primaryTable: table,
+    project: (p) => [orderDocuments.refresh(ordersTouched(p.rows))],
   });
 }
 
