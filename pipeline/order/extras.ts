@@ -23,7 +23,8 @@ export const transactions = declaredEntity<q.TransactionRow, Duplicates, Record<
   map: (p, dupes) => mapTransactions(p.rows, dupes),
   writes: [c.payment_transaction],
   primaryTable: 'payment_transaction',
-  project: (p) => [orderDocuments.refresh(ordersTouched(p.rows))],
+  // The payment part of their orders' documents (transactions are listed under the payment).
+  project: (p) => [orderDocuments.refresh(ordersTouched(p.rows), ['payment'])],
 });
 
 export const downloadableLinks = declaredEntity<q.PurchasedRow, Duplicates, { items: q.PurchasedItemRow[] }>('order', {
@@ -38,5 +39,5 @@ export const downloadableLinks = declaredEntity<q.PurchasedRow, Duplicates, { it
   map: (p, dupes) => mapPurchasedLinks(p.rows, p.children.items, dupes),
   writes: [c.downloadable_link_purchased, c.downloadable_link_purchased_item],
   primaryTable: 'downloadable_link_purchased',
-  project: (p) => [orderDocuments.refresh(ordersTouched(p.rows))],
+  project: (p) => [orderDocuments.refresh(ordersTouched(p.rows), ['links'])],
 });

@@ -23,7 +23,7 @@ export { registerOrderRoutes } from './routes.ts';
 export { lifecycleOf, LIFECYCLES, type Lifecycle } from './lifecycle.ts';
 export { nextIncrementId, type DocumentType } from './numbering.ts';
 export { orderTotals, type TotalsRow } from './repository-totals.ts';
-export { orderDocuments } from './read-model.ts';
+export { orderDocuments, type OrderDocumentPart } from './read-model.ts';
 export { orderView } from './repository-orders.ts';
 
 export const orderService: ServiceModule = {

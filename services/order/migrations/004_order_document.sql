@@ -10,7 +10,8 @@
 -- is killed (kill -9) rolls both back, a delta rerun that rewrites a child rebuilds its order's document. A
 -- single document step at the end would build each order once, but leave orders without a document (or with
 -- a stale one after a delta) between the entities, and would need its own record of which orders changed.
--- The price: an order is built once per entity that touches it (its invoices, shipments... batches).
+-- Each entity rebuilds only its part of the document (the orders batch builds all of it): an invoices batch
+-- reads the invoices of its orders, not their lines again.
 
 CREATE TABLE order_document (
   order_id uuid PRIMARY KEY,
@@ -20,11 +21,26 @@ CREATE TABLE order_document (
   store_code text,
   -- Who may read it (a customer's token reads its own orders only): checked before the body is sent.
   customer_id uuid,
-  -- The answer's JSON text, sent as is.
-  body text NOT NULL
+  -- The answer's JSON text in the parts that different entities write, joined by order_document_body (one
+  -- concatenation per read): the order's own fields up to its addresses (an object's text without its closing
+  -- brace), its payment with the transactions, history and taxes (members' text), then each document list.
+  head text,
+  payment text,
+  tail text,
+  invoices text,
+  shipments text,
+  credit_memos text,
+  links text
 );
 -- The route's lookup: an increment id, in a store view when given.
 CREATE INDEX order_document_lookup ON order_document (increment_id, store_code);
+
+-- The answer of one order: its parts joined (orderView's fields, in its order).
+CREATE FUNCTION order_document_body(d order_document) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT d.head || ', "payment" : ' || d.payment || ', ' || d.tail || ', "invoices" : ' || d.invoices || ', "shipments" : ' || d.shipments
+      || ', "credit_memos" : ' || d.credit_memos || ', "downloadable_links" : ' || d.links || '}'
+$$;
 
 -- Timestamps as the API writes them (repository-shape.ts iso): ISO 8601 UTC, milliseconds only when not zero.
 CREATE FUNCTION order_iso(t timestamptz) RETURNS text
@@ -71,36 +87,36 @@ LANGUAGE sql STABLE AS $$
     'tax_amount', tax::text, 'base_tax_amount', base_tax::text, 'discount_amount', discount::text, 'base_discount_amount', base_discount::text)
 $$;
 
--- The documents of these orders, rebuilt from their rows (none for an id without an order), set-based: each
--- child table is read once for the whole batch and aggregated per order, then joined to the orders (orderView's
--- fields, in its order). The orders' rows are locked first, in id order: two batches of one entity loaded side by
--- side (migrate --workers) may touch the same order (its invoices in two key ranges); the second waits for the
--- first to commit, and its next statement (a fresh snapshot under READ COMMITTED) then sees both, so the last
--- document written holds every row.
--- jit off: the statement is large and, before the first ANALYZE of a run's tables, costed high enough for JIT,
--- whose compilation took 12 of 15 s for a batch of 2,000 orders (medium store); without it about 1.5 s.
-CREATE FUNCTION refresh_order_documents(ids uuid[]) RETURNS integer
+-- The parts of these orders' documents (order, payment, invoices, shipments, credit_memos, links), built from their
+-- rows set-based: each child table is read once for the whole batch (by index) and aggregated per order. Only the
+-- parts asked for are read and written; an order without a document gets all of them. jit off: the statement is
+-- large and, before the first ANALYZE of a run's tables, costed high enough for JIT, whose compilation took 12 of
+-- 15 s for a batch of 2,000 orders (medium store); without it about 1.5 s.
+CREATE FUNCTION order_documents_build(ids uuid[], parts text[]) RETURNS void
 LANGUAGE plpgsql SET jit = off AS $$
-DECLARE
-  n integer;
 BEGIN
-  PERFORM 1 FROM sales_order WHERE id = ANY (ids) ORDER BY id FOR UPDATE;
-  DELETE FROM order_document WHERE order_id = ANY (ids);
-  INSERT INTO order_document (order_id, magento_id, increment_id, store_magento_id, store_code, customer_id, body)
+  INSERT INTO order_document AS d (order_id, magento_id, increment_id, store_magento_id, store_code, customer_id, head, payment, tail, invoices, shipments, credit_memos, links)
   WITH
   -- The batch's orders, as a relation the planner joins by index (a large `= ANY` array it would scan for).
   k AS MATERIALIZED (SELECT DISTINCT u.id FROM unnest(ids) AS u(id)),
+  -- The orders whose part is asked for (none otherwise: the part's reads do nothing).
+  k_order AS (SELECT id FROM k WHERE 'order' = ANY (parts)),
+  k_payment AS (SELECT id FROM k WHERE 'payment' = ANY (parts)),
+  k_invoices AS (SELECT id FROM k WHERE 'invoices' = ANY (parts)),
+  k_shipments AS (SELECT id FROM k WHERE 'shipments' = ANY (parts)),
+  k_credit_memos AS (SELECT id FROM k WHERE 'credit_memos' = ANY (parts)),
+  k_links AS (SELECT id FROM k WHERE 'links' = ANY (parts)),
   -- Lines with their child rows nested (nestItems): a row whose parent is not a line of the order is a line of
   -- its own, after the others.
   kids AS (
     SELECT c.order_id, c.parent_magento_id, json_agg(order_item_json(c) ORDER BY c.magento_id) AS j
-      FROM k JOIN order_item c ON c.order_id = k.id
+      FROM k_order kp JOIN order_item c ON c.order_id = kp.id
       JOIN order_item p ON p.order_id = c.order_id AND p.magento_id = c.parent_magento_id AND p.parent_magento_id IS NULL
      GROUP BY 1, 2),
   items AS (
     SELECT l.order_id, json_agg((left(order_item_json(l)::text, -1) || ', "children" : ' || COALESCE(kids.j, '[]'::json)::text || '}')::json
                                 ORDER BY l.parent_magento_id IS NOT NULL, l.magento_id) AS j
-      FROM k JOIN order_item l ON l.order_id = k.id
+      FROM k_order kp JOIN order_item l ON l.order_id = kp.id
       -- A join, not NOT EXISTS under OR: that would run as a subplan per row, planned blind while the tables
       -- have no statistics yet (a first run).
       LEFT JOIN order_item p ON l.parent_magento_id IS NOT NULL AND p.order_id = l.order_id AND p.magento_id = l.parent_magento_id AND p.parent_magento_id IS NULL
@@ -115,12 +131,12 @@ BEGIN
              'street', CASE WHEN a.street IS NULL THEN '[]'::json WHEN a.street = '' THEN '[""]'::json ELSE to_json(string_to_array(a.street, E'\n')) END,
              'city', a.city, 'region', a.region, 'region_id', a.region_id, 'postcode', a.postcode, 'country_id', a.country_id,
              'telephone', a.telephone, 'fax', a.fax, 'email', a.email, 'vat_id', a.vat_id) ORDER BY a.magento_id) AS j
-      FROM k JOIN order_address a ON a.order_id = k.id GROUP BY 1),
+      FROM k_order kp JOIN order_address a ON a.order_id = kp.id GROUP BY 1),
   txns AS (
     SELECT t.order_id, t.payment_magento_id, json_agg(json_build_object(
              'magento_id', t.magento_id, 'txn_id', t.txn_id, 'parent_txn_id', t.parent_txn_id, 'txn_type', t.txn_type, 'is_closed', t.is_closed,
              'additional_information', t.additional_information, 'created_at', order_iso(t.created_at)) ORDER BY t.magento_id) AS j
-      FROM k JOIN payment_transaction t ON t.order_id = k.id WHERE t.payment_magento_id IS NOT NULL GROUP BY 1, 2),
+      FROM k_payment kp JOIN payment_transaction t ON t.order_id = kp.id WHERE t.payment_magento_id IS NOT NULL GROUP BY 1, 2),
   -- The first payment (by Magento key), with its transactions.
   payments AS (
     SELECT DISTINCT ON (p.order_id) p.order_id, json_build_object(
@@ -129,19 +145,19 @@ BEGIN
              'amount_refunded', p.amount_refunded::text, 'base_amount_refunded', p.base_amount_refunded::text, 'amount_canceled', p.amount_canceled::text,
              'shipping_captured', p.shipping_captured::text, 'cc_type', p.cc_type, 'cc_last4', p.cc_last_4, 'last_trans_id', p.last_trans_id,
              'po_number', p.po_number, 'additional_information', p.additional_information, 'transactions', COALESCE(t.j, '[]'::json)) AS j
-      FROM k JOIN order_payment p ON p.order_id = k.id LEFT JOIN txns t ON t.order_id = p.order_id AND t.payment_magento_id = p.magento_id
+      FROM k_payment kp JOIN order_payment p ON p.order_id = kp.id LEFT JOIN txns t ON t.order_id = p.order_id AND t.payment_magento_id = p.magento_id
      ORDER BY p.order_id, p.magento_id),
   history AS (
     SELECT h.order_id, json_agg(json_build_object(
              'magento_id', h.magento_id, 'status', h.status, 'comment', h.comment, 'is_customer_notified', h.is_customer_notified,
              'is_visible_on_front', h.is_visible_on_front, 'entity_name', h.entity_name, 'created_at', order_iso(h.created_at))
            ORDER BY h.created_at NULLS FIRST, h.magento_id) AS j
-      FROM k JOIN order_status_history h ON h.order_id = k.id GROUP BY 1),
+      FROM k_order kp JOIN order_status_history h ON h.order_id = kp.id GROUP BY 1),
   taxes AS (
     SELECT x.order_id, json_agg(json_build_object('magento_id', x.magento_id, 'code', x.code, 'title', x.title, 'percent', x.percent::text,
                                                   'amount', x.amount::text, 'base_amount', x.base_amount::text) ORDER BY x.magento_id) AS j
-      FROM k JOIN order_tax x ON x.order_id = k.id GROUP BY 1),
-  inv AS (SELECT d.* FROM k JOIN invoice d ON d.order_id = k.id),
+      FROM k_order kp JOIN order_tax x ON x.order_id = kp.id GROUP BY 1),
+  inv AS (SELECT d.* FROM k_invoices kp JOIN invoice d ON d.order_id = kp.id),
   inv_items AS (
     SELECT i.invoice_id, json_agg(order_billed_item_json(i.magento_id, i.order_item_magento_id, i.product_magento_id, i.sku, i.name, i.qty, i.price,
              i.base_price, i.row_total, i.base_row_total, i.tax_amount, i.base_tax_amount, i.discount_amount, i.base_discount_amount) ORDER BY i.magento_id) AS j
@@ -160,7 +176,7 @@ BEGIN
                'total_qty', d.total_qty::text),
              'transaction_id', d.transaction_id, 'items', COALESCE(ii.j, '[]'::json), 'comments', COALESCE(ic.j, '[]'::json)) ORDER BY d.magento_id) AS j
       FROM inv d LEFT JOIN inv_items ii ON ii.invoice_id = d.id LEFT JOIN inv_comments ic ON ic.invoice_id = d.id GROUP BY 1),
-  shp AS (SELECT d.* FROM k JOIN shipment d ON d.order_id = k.id),
+  shp AS (SELECT d.* FROM k_shipments kp JOIN shipment d ON d.order_id = kp.id),
   shp_items AS (
     SELECT i.shipment_id, json_agg(json_build_object('magento_id', i.magento_id, 'order_item_magento_id', i.order_item_magento_id,
              'product_magento_id', i.product_magento_id, 'sku', i.sku, 'name', i.name, 'qty', i.qty::text, 'price', i.price::text,
@@ -182,7 +198,7 @@ BEGIN
              'comments', COALESCE(sc.j, '[]'::json)) ORDER BY d.magento_id) AS j
       FROM shp d LEFT JOIN shp_items si ON si.shipment_id = d.id LEFT JOIN shp_tracks st ON st.shipment_id = d.id
       LEFT JOIN shp_comments sc ON sc.shipment_id = d.id GROUP BY 1),
-  cm AS (SELECT d.* FROM k JOIN creditmemo d ON d.order_id = k.id),
+  cm AS (SELECT d.* FROM k_credit_memos kp JOIN creditmemo d ON d.order_id = kp.id),
   cm_items AS (
     SELECT i.creditmemo_id, json_agg(order_billed_item_json(i.magento_id, i.order_item_magento_id, i.product_magento_id, i.sku, i.name, i.qty, i.price,
              i.base_price, i.row_total, i.base_row_total, i.tax_amount, i.base_tax_amount, i.discount_amount, i.base_discount_amount) ORDER BY i.magento_id) AS j
@@ -208,8 +224,9 @@ BEGIN
     SELECT l.order_id, json_agg(json_build_object('magento_id', l.magento_id, 'order_item_magento_id', l.order_item_magento_id, 'product_id', l.product_id,
              'link_title', l.link_title, 'status', l.status, 'number_of_downloads_bought', l.number_of_downloads_bought,
              'number_of_downloads_used', l.number_of_downloads_used) ORDER BY l.magento_id) AS j
-      FROM k JOIN downloadable_link_purchased_item l ON l.order_id = k.id GROUP BY 1)
-  SELECT o.id, o.magento_id, o.increment_id, o.store_magento_id, o.store_code, o.customer_id, json_build_object(
+      FROM k_links kp JOIN downloadable_link_purchased_item l ON l.order_id = kp.id GROUP BY 1)
+  SELECT o.id, o.magento_id, o.increment_id, o.store_magento_id, o.store_code, o.customer_id,
+    CASE WHEN 'order' = ANY (parts) THEN left(json_build_object(
     'id', o.id, 'magento_id', o.magento_id, 'increment_id', o.increment_id, 'store', o.store_code, 'store_id', o.store_magento_id,
     'store_name', o.store_name, 'state', o.state, 'status', o.status, 'status_label', COALESCE(sl.label, st.label),
     'lifecycle', order_lifecycle(o.state), 'created_at', order_iso(o.created_at), 'updated_at', order_iso(o.updated_at),
@@ -230,10 +247,13 @@ BEGIN
       'total_qty_ordered', o.total_qty_ordered::text),
     'shipping', json_build_object('method', o.shipping_method, 'description', o.shipping_description, 'weight', o.weight::text, 'is_virtual', o.is_virtual),
     'coupon_code', o.coupon_code, 'discount_description', o.discount_description, 'customer_note', o.customer_note, 'gift_message', o.gift_message,
-    'items', COALESCE(items.j, '[]'::json), 'addresses', COALESCE(addresses.j, '[]'::json), 'payment', payments.j,
-    'status_history', COALESCE(history.j, '[]'::json), 'taxes', COALESCE(taxes.j, '[]'::json), 'invoices', COALESCE(invoices.j, '[]'::json),
-    'shipments', COALESCE(shipments.j, '[]'::json), 'credit_memos', COALESCE(creditmemos.j, '[]'::json),
-    'downloadable_links', COALESCE(links.j, '[]'::json))::text
+    'items', COALESCE(items.j, '[]'::json), 'addresses', COALESCE(addresses.j, '[]'::json))::text, -1) END,
+    CASE WHEN 'payment' = ANY (parts) THEN COALESCE(payments.j::text, 'null') END,
+    CASE WHEN 'order' = ANY (parts) THEN substr(x.t, 2, length(x.t) - 2) END,
+    CASE WHEN 'invoices' = ANY (parts) THEN COALESCE(invoices.j, '[]'::json)::text END,
+    CASE WHEN 'shipments' = ANY (parts) THEN COALESCE(shipments.j, '[]'::json)::text END,
+    CASE WHEN 'credit_memos' = ANY (parts) THEN COALESCE(creditmemos.j, '[]'::json)::text END,
+    CASE WHEN 'links' = ANY (parts) THEN COALESCE(links.j, '[]'::json)::text END
     FROM k JOIN sales_order o ON o.id = k.id
     LEFT JOIN order_status st ON st.status = o.status
     LEFT JOIN order_status_label sl ON sl.status = o.status AND sl.store_magento_id = o.store_magento_id
@@ -245,9 +265,36 @@ BEGIN
     LEFT JOIN invoices ON invoices.order_id = o.id
     LEFT JOIN shipments ON shipments.order_id = o.id
     LEFT JOIN creditmemos ON creditmemos.order_id = o.id
-    LEFT JOIN links ON links.order_id = o.id;
-  GET DIAGNOSTICS n = ROW_COUNT;
-  RETURN n;
+    LEFT JOIN links ON links.order_id = o.id
+    CROSS JOIN LATERAL (SELECT json_build_object('status_history', COALESCE(history.j, '[]'::json), 'taxes', COALESCE(taxes.j, '[]'::json))::text AS t) x
+  ON CONFLICT (order_id) DO UPDATE SET
+    magento_id = EXCLUDED.magento_id, increment_id = EXCLUDED.increment_id, store_magento_id = EXCLUDED.store_magento_id,
+    store_code = EXCLUDED.store_code, customer_id = EXCLUDED.customer_id,
+    head = COALESCE(EXCLUDED.head, d.head), payment = COALESCE(EXCLUDED.payment, d.payment), tail = COALESCE(EXCLUDED.tail, d.tail),
+    invoices = COALESCE(EXCLUDED.invoices, d.invoices), shipments = COALESCE(EXCLUDED.shipments, d.shipments),
+    credit_memos = COALESCE(EXCLUDED.credit_memos, d.credit_memos), links = COALESCE(EXCLUDED.links, d.links);
+END
+$$;
+
+-- The documents of these orders, the parts asked for (default: all) rebuilt from their rows; an id without an
+-- order has none. The orders' rows are locked first, in id order: two batches of one entity loaded side by side
+-- (migrate --workers) may touch the same order (its invoices in two key ranges); the second waits for the first
+-- to commit, and its next statement (a fresh snapshot under READ COMMITTED) then sees both, so the last part
+-- written holds every row.
+CREATE FUNCTION refresh_order_documents(ids uuid[], parts text[] DEFAULT ARRAY['order', 'payment', 'invoices', 'shipments', 'credit_memos', 'links'])
+RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+  missing uuid[];
+BEGIN
+  PERFORM 1 FROM sales_order WHERE id = ANY (ids) ORDER BY id FOR UPDATE;
+  DELETE FROM order_document d WHERE d.order_id = ANY (ids) AND NOT EXISTS (SELECT 1 FROM sales_order o WHERE o.id = d.order_id);
+  missing := ARRAY(SELECT o.id FROM sales_order o WHERE o.id = ANY (ids) AND NOT EXISTS (SELECT 1 FROM order_document d WHERE d.order_id = o.id));
+  IF cardinality(missing) > 0 THEN
+    PERFORM order_documents_build(missing, ARRAY['order', 'payment', 'invoices', 'shipments', 'credit_memos', 'links']);
+  END IF;
+  PERFORM order_documents_build(ARRAY(SELECT u.id FROM unnest(ids) AS u(id) EXCEPT SELECT m.id FROM unnest(missing) AS m(id)), parts);
+  RETURN cardinality(ids);
 END
 $$;
 
