@@ -5,7 +5,7 @@
  */
 import { catalogParams, catalogVars } from '../../extractors/catalog/sql-vars.ts';
 import type { SourceContext } from '../../extractors/source.ts';
-import { catalogContract as c, productDocuments } from '../../services/catalog/index.ts';
+import { catalogContract as c, categoryTrees, productDocuments } from '../../services/catalog/index.ts';
 import { categoryBounds, categoryCount, categoryPage, type SourceCategory } from '../../sql/source/catalog/index.ts';
 import { mapCategoryPage, type CategoryPageContext } from '../../transforms/catalog/categories.ts';
 import { buildStoreScopes } from '../../transforms/eav/store-scopes.ts';
@@ -43,5 +43,5 @@ export const catalogCategories = declaredEntity<SourceCategory, CategoryPageCont
   writes: [c.category, c.category_store],
   primaryTable: 'category',
   // Documents name their categories: those of products already loaded (none in a first run) follow.
-  project: (_page, mapped) => [productDocuments.refreshForCategories(columnOf(mapped, 'category', 'id'))],
+  project: (_page, mapped) => [productDocuments.refreshForCategories(columnOf(mapped, 'category', 'id')), categoryTrees.refresh()],
 });

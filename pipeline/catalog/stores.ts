@@ -3,7 +3,7 @@
  * lookup table, read whole once per run and mapped by transforms/catalog/store-tree.ts); keyset on the
  * Magento id, so a resumed run skips what is loaded.
  */
-import { catalogContract as c, productDocuments } from '../../services/catalog/index.ts';
+import { catalogContract as c, categoryTrees, productDocuments } from '../../services/catalog/index.ts';
 import { storeGroupKeys, storeKeys, websiteKeys } from '../../sql/source/catalog/index.ts';
 import { mapStoreLevelPage, type StoreTreeLevel } from '../../transforms/catalog/store-tree.ts';
 import { declaredEntity } from '../declared-entity.ts';
@@ -34,7 +34,8 @@ function level<K extends string, L extends { magentoId: number; id: string }>(
     writes: [spec.contract],
     primaryTable: spec.contract.table,
     // Documents exist per store view and name websites: those already built (none in a first run) follow.
-    project: () => [productDocuments.refreshBuilt()],
+    // The category trees too: a store view's root category and its names come with the store tree.
+    project: () => [productDocuments.refreshBuilt(), categoryTrees.refresh()],
   });
 }
 

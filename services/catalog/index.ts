@@ -4,7 +4,7 @@
  *   catalogService                  -> the service module: name, schema migrations, import contract, routes
  *   catalogContract                 -> the tables and columns an import writes (contract.ts)
  *   registerCatalogRoutes(app, db)  -> mount the routes on any Fastify instance with a pg Pool / Client
- *   productDocuments                -> the statements an import runs in its batches to keep the read model exact
+ *   productDocuments, categoryTrees -> the statements an import runs in its batches to keep the read models exact
  *   productView, findStoreByCode    -> the live assembly of a product as a store view shows it (what the read
  *                                      model stores; the route's fallback while a document is not built yet)
  *
@@ -18,8 +18,8 @@ import { registerCatalogRoutes } from './routes.ts';
 
 export { catalogContract } from './contract.ts';
 export { registerCatalogRoutes } from './routes.ts';
-export { productDocuments } from './read-model.ts';
-export { findStoreByCode } from './repository.ts';
+export { categoryTreeDocument, categoryTrees, productDocuments } from './read-model.ts';
+export { categoryTree, findStoreByCode } from './repository.ts';
 export { productView } from './repository-products.ts';
 
 export const catalogService: ServiceModule = {

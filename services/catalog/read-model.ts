@@ -29,3 +29,18 @@ export async function productDocument(db: Queryable, sku: string, storeCode: str
   });
   return rows[0]?.body ?? null;
 }
+
+/** The category tree's read model (migrations/018_category_tree_document.sql): every store view's tree. */
+export const categoryTrees = {
+  refresh: (): Statement => ({ text: 'SELECT refresh_category_trees()', values: [] }),
+};
+
+/** The stored answer of GET /catalog/categories?store= (JSON text), or null (an unknown store, or none built yet). */
+export async function categoryTreeDocument(db: Queryable, storeCode: string): Promise<string | null> {
+  const { rows } = await db.query<{ body: string }>({
+    name: 'catalog-category-tree-document',
+    text: 'SELECT body FROM category_tree_document WHERE store_code = $1',
+    values: [storeCode],
+  });
+  return rows[0]?.body ?? null;
+}

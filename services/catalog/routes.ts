@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { HttpError } from '../kit/index.ts';
 import { categoryTree, findStoreByCode, type Queryable, type StoreView } from './repository.ts';
 import { productView } from './repository-products.ts';
-import { productDocument } from './read-model.ts';
+import { categoryTreeDocument, productDocument } from './read-model.ts';
 
 // Magento's store code rule (Magento\Store\Model\ResourceModel\Store::_checkCode): a letter, then a-z 0-9 _.
 const storeQuery = z
@@ -39,7 +39,10 @@ async function storeOf(db: Queryable, code: string): Promise<StoreView> {
 
 export function registerCatalogRoutes(fastify: FastifyInstance, db: Queryable): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  app.get('/catalog/categories', { schema: { summary: "A store view's category tree", querystring: storeQuery, response: errors } }, async (req) => {
+  app.get('/catalog/categories', { schema: { summary: "A store view's category tree", querystring: storeQuery, response: errors } }, async (req, reply) => {
+    // The read model: the tree stored at load time (one indexed, prepared query); else assembled from the rows.
+    const body = await categoryTreeDocument(db, req.query.store);
+    if (body !== null) return reply.type('application/json; charset=utf-8').send(body);
     const store = await storeOf(db, req.query.store);
     return { store: store.code, categories: await categoryTree(db, store) };
   });

@@ -11,7 +11,7 @@ import { parseTarget } from '../../core/postgres.ts';
 import { seedSource } from '../../generator/index.ts';
 import { catalogMigration } from '../../pipeline/catalog/index.ts';
 import { runMigration } from '../../pipeline/run-migration.ts';
-import { findStoreByCode, productView } from '../../services/catalog/index.ts';
+import { categoryTree, findStoreByCode, productView } from '../../services/catalog/index.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
 import { loadLumaDump, lumaAvailable } from '../support/luma.ts';
 
@@ -55,6 +55,22 @@ async function compareAll(db: pg.Pool): Promise<Compared> {
   return { pairs, documents: docs.size, stores: stores.length, mismatches };
 }
 
+/** Every store view: the stored category tree against the live assembly, byte for byte as sent (key order too). */
+async function compareTrees(db: pg.Pool): Promise<{ stores: number; nodes: number; mismatches: string[] }> {
+  const docs = new Map((await db.query<{ store_code: string; body: string }>('SELECT store_code, body FROM category_tree_document')).rows.map((r) => [r.store_code, r.body]));
+  const stores = (await db.query<{ code: string }>('SELECT code FROM store ORDER BY code')).rows.map((r) => r.code);
+  const mismatches: string[] = [];
+  let nodes = 0;
+  for (const code of stores) {
+    const store = (await findStoreByCode(db, code))!;
+    const live = JSON.stringify({ store: store.code, categories: await categoryTree(db, store) });
+    nodes += (live.match(/"magento_id"/g) ?? []).length;
+    const doc = docs.get(code);
+    if (doc === undefined || JSON.stringify(JSON.parse(doc)) !== live) mismatches.push(code);
+  }
+  return { stores: stores.length, nodes, mismatches };
+}
+
 describe.each(['opensource', 'commerce'] as const)('the catalog read model of a generated tiny store (%s)', (edition) => {
   let dbs: TestDatabases;
   // A pool, as the service runs it: the live assembly reads its parts concurrently.
@@ -79,6 +95,13 @@ describe.each(['opensource', 'commerce'] as const)('the catalog read model of a 
     expect(c.documents).toBe(c.pairs);
     expect(c.mismatches).toEqual([]);
   });
+
+  it('holds each store view\'s category tree, equal to the live assembly', async () => {
+    const t = await compareTrees(db);
+    expect(t.stores).toBeGreaterThan(2);
+    expect(t.nodes).toBeGreaterThan(t.stores * 3);
+    expect(t.mismatches).toEqual([]);
+  });
 });
 
 describe.skipIf(!lumaAvailable)('the catalog read model of the Luma store', () => {
@@ -102,5 +125,8 @@ describe.skipIf(!lumaAvailable)('the catalog read model of the Luma store', () =
     expect(c.pairs).toBe(2046);
     expect(c.documents).toBe(2046);
     expect(c.mismatches).toEqual([]);
+    const t = await compareTrees(db);
+    expect(t.nodes).toBeGreaterThan(30);
+    expect(t.mismatches).toEqual([]);
   });
 });
