@@ -16,7 +16,7 @@ import { measure } from './measure.ts';
 import { ensurePgloader } from './pgloader.ts';
 import { dropPgDatabase } from './pg-admin.ts';
 import { renderMachine, renderRemarks, renderReport, renderResultTable, renderScaling, renderTargets } from './render.ts';
-import type { BenchResult, Tool } from './result.ts';
+import { withRatios, type BenchResult, type Tool } from './result.ts';
 import { latestResults, scalingSet, writeResult } from './results-store.ts';
 import { ensureSourceDatabase } from './source-db.ts';
 import { describeSourceTables } from './source.ts';
@@ -42,6 +42,7 @@ options:
   --mysql URL             MariaDB/MySQL server for generated profiles (default mysql://root@127.0.0.1:3306)
   --label NAME            results name for --source (default: the database name)
   --migrate-args="..."    extra options passed to magemig migrate (e.g. --migrate-args="--batch-size 1000")
+  --workers 1,2,4         measure magemig once per worker count (migrate --workers N), one row each
   --regenerate            generate the profile's source again even when the stored one matches
   --keep                  keep the benchmark's target databases afterwards
   --markdown              with --show: Markdown tables (for the README)`;
@@ -66,6 +67,7 @@ const { values: args } = (() => {
         mysql: { type: 'string', default: 'mysql://root@127.0.0.1:3306' },
         label: { type: 'string' },
         'migrate-args': { type: 'string', default: '' },
+        workers: { type: 'string' },
         keep: { type: 'boolean', default: false },
         regenerate: { type: 'boolean', default: false },
         show: { type: 'boolean', default: false },
@@ -114,6 +116,8 @@ async function main(): Promise<void> {
   if (unknown.length) fail(`unknown service(s) ${unknown.join(', ')} (${SERVICES.join(', ')})`);
   const tools = new Set(args.tools.split(',').map((t) => t.trim()) as Tool[]);
   for (const t of tools) if (!['raw', 'pgloader', 'magemig'].includes(t)) fail(`unknown tool '${t}' (raw, pgloader, magemig)`);
+  const workerCounts = args.workers === undefined ? null : args.workers.split(',').map((w) => Number(w.trim()));
+  if (workerCounts && (workerCounts.length === 0 || workerCounts.some((w) => !Number.isInteger(w) || w < 1))) fail('--workers takes whole numbers >= 1, e.g. 1,2,4');
   const target = parseConnectionUrl(args.target, 'postgres');
   const startedAt = new Date();
 
@@ -129,27 +133,30 @@ async function main(): Promise<void> {
     const { found, missing } = await describeSourceTables(conn, source.database, wanted);
     log(`source ${source.database}: ${found.length} tables, ${found.reduce((n, t) => n + t.rows, 0).toLocaleString('en-US')} rows` + (missing.length ? ` (${missing.length} listed tables absent)` : ''));
 
-    // 2. The measures.
-    const measured = await measure({
-      services,
-      whole: only === null || only.length > 1,
-      only,
-      runs,
-      tools,
-      sourceUrl,
-      source,
-      target,
-      tables: new Map(found.map((t) => [t.name, t])),
-      missing: new Set(missing),
-      pgloaderProblem: 'problem' in pgloader ? pgloader.problem : undefined,
-      migrateArgs: args['migrate-args'].split(/\s+/).filter(Boolean),
-      log,
-    });
+    // 2. The measures (with --workers: magemig once per count, the baselines only with the first).
+    const measureWith = (extra: string[], measuredTools: Set<Tool>) =>
+      measure({
+        services,
+        whole: only === null || only.length > 1,
+        only,
+        runs,
+        tools: measuredTools,
+        sourceUrl,
+        source,
+        target,
+        tables: new Map(found.map((t) => [t.name, t])),
+        missing: new Set(missing),
+        pgloaderProblem: 'problem' in pgloader ? pgloader.problem : undefined,
+        migrateArgs: [...args['migrate-args'].split(/\s+/).filter(Boolean), ...extra],
+        log,
+      });
+    const measured = workerCounts === null ? await measureWith([], tools) : await measureWorkerCounts(workerCounts, tools, measureWith);
 
     // 3. The report.
     const result: BenchResult = {
       format: 1,
-      profile: args.profile ?? args.label ?? source.database,
+      // A --workers run has its own results name: its rows are not the profile's (and not in its scaling summary).
+      profile: (args.profile ?? args.label ?? source.database) + (workerCounts ? '-workers' : ''),
       edition: args.profile ? args.edition : found.some((t) => t.name === 'catalog_product_entity' && t.columns.some((c) => c.name === 'row_id')) ? 'commerce' : 'opensource',
       seed: args.profile ? seed : null,
       sourceDatabase: source.database,
@@ -184,6 +191,27 @@ async function main(): Promise<void> {
       for (const p of [...(only ?? SERVICES), ALL]) await dropPrefix(target, magemigPrefix(p));
     }
   }
+}
+
+/**
+ * One row per pipeline and worker count ("catalog --workers 2"), each compared with the same baselines (measured
+ * once, with the first count: the raw pipe and pgloader do not depend on magemig's workers).
+ */
+async function measureWorkerCounts(
+  counts: number[],
+  tools: Set<Tool>,
+  measureWith: (extra: string[], tools: Set<Tool>) => ReturnType<typeof measure>,
+): ReturnType<typeof measure> {
+  const first = await measureWith(['--workers', String(counts[0])], tools);
+  const rows = first.rows.map((r) => withRatios({ ...r, pipeline: `${r.pipeline} --workers ${counts[0]}` }));
+  for (const n of counts.slice(1)) {
+    const next = await measureWith(['--workers', String(n)], new Set<Tool>(tools.has('magemig') ? ['magemig'] : []));
+    for (const r of next.rows) {
+      const base = first.rows.find((b) => b.pipeline === r.pipeline);
+      rows.push(withRatios({ ...r, pipeline: `${r.pipeline} --workers ${n}`, raw: base?.raw ?? r.raw, pgloader: base?.pgloader ?? r.pgloader }));
+    }
+  }
+  return { rows, tables: first.tables };
 }
 
 main().catch((err) => {

@@ -81,6 +81,8 @@ export interface TableSpec {
    * (a carrier secret: "config_id=7,path=carriers/ups/password,scope=default/0"); default: the id alone.
    */
   wholeReject?: RegExp;
+  /** Named parameters of every source query beside :ids and :rejected (checkout's :since, the --carts-since day). */
+  params?: Record<string, unknown>;
 }
 
 export interface SourceTables extends SchemaColumns {
@@ -156,7 +158,8 @@ export function tableVerifier(spec: TableSpec): EntityVerifier {
       const v = new Verification(ctx.service, spec.entity);
       const schema = await sourceSchema(ctx);
       const present = (spec.requires ?? []).every((t) => schema.hasTable(t)) && !(spec.unless ?? []).some((t) => schema.hasTable(t));
-      const src = present ? await sourceRows(ctx, spec.sourceKeys) : [];
+      const extra = spec.params ?? {};
+      const src = present ? await sourceRows(ctx, spec.sourceKeys, extra) : [];
       const tgt = present || !spec.targetOnlyWhenApplies ? await targetRows(ctx, spec.targetKeys) : [];
       await v.counts(ctx, src.length, tgt.length);
       // A reject keyed by the id alone may still be a value of a loaded entity (a refused quantity): only an
@@ -167,21 +170,21 @@ export function tableVerifier(spec: TableSpec): EntityVerifier {
       for (const r of [...tgt, ...src]) labels.set(String(r.id), spec.label(r));
 
       for (const ks of spec.keySets ?? []) {
-        const sRows = ks.source ? (present ? await sourceRows(ctx, ks.source, rejectedParam(rejected)) : []) : src;
+        const sRows = ks.source ? (present ? await sourceRows(ctx, ks.source, { ...extra, ...rejectedParam(rejected) }) : []) : src;
         const tRows = !ks.target ? tgt : present || !spec.targetOnlyWhenApplies ? await targetRows(ctx, ks.target) : [];
         const kept = new Set(sRows.filter((r) => !rejected.has(String(r.id))).map(ks.key));
         const all = sRows.map(ks.key).filter((k): k is string => k !== null);
         v.keySet(ks.name, all, tRows.map(ks.key).filter((k): k is string => k !== null), new Set(all.filter((k) => !kept.has(k))));
       }
 
-      for (const m of spec.measures ?? []) await compareMeasures(ctx, v, m, present, rejected);
+      for (const m of spec.measures ?? []) await compareMeasures(ctx, v, m, present, rejected, extra);
 
       if (spec.fields?.length && spec.sampleFrom && present) {
         const ids = await sampleMagentoIds(ctx.target, spec.sampleFrom, ctx.sample, ctx.seed);
         v.result.sampled = ids.length;
         for (let i = 0; i < ids.length; i += 500) {
           const chunk = ids.slice(i, i + 500);
-          for (const f of spec.fields) await compareFields(ctx, v, f, chunk, present, (id) => labels.get(id) ?? `magento_id=${id}`);
+          for (const f of spec.fields) await compareFields(ctx, v, f, chunk, present, (id) => labels.get(id) ?? `magento_id=${id}`, extra);
         }
       }
       return v.done();
@@ -190,9 +193,9 @@ export function tableVerifier(spec: TableSpec): EntityVerifier {
 }
 
 /** Each measure column of each group, both sides; a group one side lacks sums to 0 there. */
-async function compareMeasures(ctx: VerifyContext, v: Verification, m: MeasureSpec, present: boolean, rejected: ReadonlySet<string>): Promise<void> {
+async function compareMeasures(ctx: VerifyContext, v: Verification, m: MeasureSpec, present: boolean, rejected: ReadonlySet<string>, extra: Record<string, unknown>): Promise<void> {
   // The source sums leave out what the run rejected as a whole (:rejected, never empty for IN).
-  const src = !present ? [] : typeof m.source === 'function' ? await m.source(ctx, null, rejected) : await sourceRows(ctx, m.source, rejectedParam(rejected));
+  const src = !present ? [] : typeof m.source === 'function' ? await m.source(ctx, null, rejected) : await sourceRows(ctx, m.source, { ...extra, ...rejectedParam(rejected) });
   const tgt = await targetRows(ctx, m.target);
   const index = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [String(r.grp ?? ''), r]));
   const s = index(src);
@@ -204,10 +207,10 @@ async function compareMeasures(ctx: VerifyContext, v: Verification, m: MeasureSp
 }
 
 /** The sampled entities' rows (per sub) field by field; a row one side lacks is a '(row)' difference. */
-async function compareFields(ctx: VerifyContext, v: Verification, f: FieldSpec, ids: number[], present: boolean, label: (id: string) => string): Promise<void> {
+async function compareFields(ctx: VerifyContext, v: Verification, f: FieldSpec, ids: number[], present: boolean, label: (id: string) => string, extra: Record<string, unknown>): Promise<void> {
   const rowKey = (r: Row): string => `${String(r.id)}\u0000${r.sub === undefined || r.sub === null ? '' : String(r.sub)}`;
   const index = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [rowKey(r), r]));
-  const s = index(!present ? [] : typeof f.source === 'function' ? await f.source(ctx, ids, new Set()) : await sourceRows(ctx, f.source, { ids }));
+  const s = index(!present ? [] : typeof f.source === 'function' ? await f.source(ctx, ids, new Set()) : await sourceRows(ctx, f.source, { ...extra, ids }));
   const t = index(await targetRows(ctx, f.target, [ids]));
   for (const k of [...new Set([...s.keys(), ...t.keys()])].sort()) {
     const [id, sub] = k.split('\u0000');

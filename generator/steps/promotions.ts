@@ -64,8 +64,11 @@ export async function createPromotions(ctx: SeedContext): Promise<void> {
     SELECT DISTINCT r.rule_id, st.store_id, CONCAT(r.name, IF(st.store_id = 0, '', CONCAT(' [', st.code, ']'))) FROM salesrule r JOIN store st ON st.store_id <= 1 ORDER BY 1, 2`);
   await run(ctx, 'salesrule_coupon', `INSERT INTO salesrule_coupon (rule_id, code, usage_limit, usage_per_customer, times_used, expiration_date, is_primary, created_at, type)
     SELECT 1, 'WELCOME10', NULL, 1, (SELECT COUNT(*) FROM sales_order WHERE coupon_code = 'WELCOME10'), NULL, 1, '${BASE_DATE}', 0`);
-  const perRule = Math.max(5, Math.floor(ctx.profile.customers / 10));
-  await run(ctx, 'salesrule_coupon', `INSERT INTO salesrule_coupon (rule_id, code, usage_limit, usage_per_customer, times_used, expiration_date, is_primary, created_at, type)
+  // The codes carry 8 hex digits of an MD5: from some thousands per rule two can meet (rule 3, n = 953 and 8425
+  // with seed 42), so a repeated code is skipped (IGNORE: Magento's unique code), and a 1,000,000-customer store
+  // gets 10,000 per rule, not 100,000. Every profile's own count is below both.
+  const perRule = Math.min(10_000, Math.max(5, Math.floor(ctx.profile.customers / 10)));
+  await run(ctx, 'salesrule_coupon', `INSERT IGNORE INTO salesrule_coupon (rule_id, code, usage_limit, usage_per_customer, times_used, expiration_date, is_primary, created_at, type)
     SELECT r.rule_id, CONCAT('GEN', r.rule_id, '-', UPPER(SUBSTR(MD5(CONCAT(${ctx.seed}, r.rule_id, '-', s.n)), 1, 8))), 1, 1, IF(MOD(s.n, 3) = 0, 1, 0), NULL, NULL, '${BASE_DATE}', 1
     FROM (SELECT DISTINCT rule_id FROM salesrule WHERE coupon_type = 3) r JOIN magemig_seq s ON s.n <= ${perRule} ORDER BY r.rule_id, s.n`);
   // Usage: WELCOME10 per customer from the orders that used it; a used generated coupon by a customer.

@@ -13,6 +13,7 @@ import { mapCarts, type CartChildren } from '../../transforms/checkout/carts.ts'
 import { declaredEntity } from '../declared-entity.ts';
 import { check, reconciliationOf } from '../reconcile-support.ts';
 import { storeViewsEntity } from '../store-views.ts';
+import { checkoutVerify } from '../../verify/checkout/index.ts';
 import type { ContextMigration } from '../types.ts';
 
 /** A calendar date, YYYY-MM-DD (the day's start in the source's time, as quote.updated_at is stored). */
@@ -52,6 +53,7 @@ export function checkoutMigration(since: string | null): ContextMigration {
   return {
     name: 'checkout',
     service: checkoutService,
+    verify: checkoutVerify(from),
     entities: [storeViewsEntity('checkout', c.store, stores, storeCount), cartsEntity],
     async reconcile({ entities, target, src }) {
       if (!target) return undefined;

@@ -5,7 +5,7 @@
  */
 import { skuVerdictsOf, SKU_VERDICT_READS } from '../catalog/lookups.ts';
 import type { SourceContext } from '../../extractors/source.ts';
-import { pricingContract as c } from '../../services/pricing/index.ts';
+import { priceFacts, pricingContract as c } from '../../services/pricing/index.ts';
 import * as q from '../../sql/source/pricing/index.ts';
 import type { CatalogRuleRow, CustomerGroupRow, PricingProductChildren, PricingProductRow, RuleLinkRow, TierPriceRow } from '../../sql/source/pricing/index.ts';
 import { mapCatalogRulePage, type CatalogRuleInput } from '../../transforms/pricing/catalog-rules.ts';
@@ -15,6 +15,7 @@ import type { PricingSettings } from '../../transforms/pricing/settings.ts';
 import { mapTierPricePage, type TierPriceInput } from '../../transforms/pricing/tier-prices.ts';
 import type { SqlQuery } from '../../sql/query.ts';
 import { declaredEntity } from '../declared-entity.ts';
+import { columnOf } from '../mapped-columns.ts';
 import {
   categoryPathsOf, conditionCodesOf, customerGroupsOf, GROUP_READS, pricingParams, pricingSettingsOf, pricingVars, productAttributesOf, RULE_READS, SETTINGS_READS,
 } from './lookups.ts';
@@ -101,6 +102,8 @@ export const pricingProducts = declaredEntity<PricingProductRow, ProductsInput, 
   map: (page, ctx) => mapProductPage(page.rows, page.children, ctx),
   writes: [c.product, c.product_price, c.product_category, c.product_attribute, c.product_link, c.bundle_selection],
   primaryTable: 'product',
+  // The read model's documents of the batch's products (their own rows are all in this batch).
+  project: (_page, mapped) => [priceFacts.refresh(columnOf(mapped, 'product', 'id'))],
 });
 
 async function tierInput(src: SourceContext): Promise<TierPriceInput> {
@@ -124,6 +127,8 @@ export const pricingTierPrices = declaredEntity<TierPriceRow, TierPriceInput, ob
   map: (page, ctx) => mapTierPricePage(page.rows, ctx),
   writes: [c.tier_price],
   primaryTable: 'tier_price',
+  // Tier prices load after the products: the documents of the products they price.
+  project: (_page, mapped) => [priceFacts.refresh(columnOf(mapped, 'tier_price', 'product_id'))],
 });
 
 async function ruleInput(src: SourceContext): Promise<CatalogRuleInput> {

@@ -5,7 +5,7 @@
  */
 import { readStockConfig, readWebsiteCodes } from '../../extractors/warehouse/lookups.ts';
 import type { SourceContext } from '../../extractors/source.ts';
-import { warehouseService, warehouseContract as c } from '../../services/warehouse/index.ts';
+import { stockFacts, warehouseService, warehouseContract as c } from '../../services/warehouse/index.ts';
 import * as q from '../../sql/source/warehouse/index.ts';
 import type { SourceRow, StockRow, WarehouseProductChildren, WarehouseProductRow } from '../../sql/source/warehouse/index.ts';
 import {
@@ -16,6 +16,7 @@ import type { SqlQuery } from '../../sql/query.ts';
 import type { TemplateVars } from '../../sql/template.ts';
 import { skuVerdictsOf, SKU_VERDICT_READS } from '../catalog/lookups.ts';
 import { declaredEntity } from '../declared-entity.ts';
+import { columnOf } from '../mapped-columns.ts';
 import { attributeCatalogOf, EAV_ATTRIBUTE_READS } from '../eav-lookups.ts';
 import { warehouseVerify } from '../../verify/warehouse/index.ts';
 import type { ContextMigration } from '../types.ts';
@@ -45,6 +46,8 @@ const sources = declaredEntity<SourceRow, undefined, { carriers: q.CarrierRow[] 
   map: (page) => mapSourcePage(page.rows, page.children.carriers),
   writes: [c.source, c.source_carrier],
   primaryTable: 'source',
+  // The read model: a source's lines and enabled flag are in every SKU's facts.
+  project: () => [stockFacts.refreshBuilt()],
 });
 
 const stocks = declaredEntity<StockRow, undefined, { links: q.StockSourceRow[]; channels: q.SalesChannelRow[] }>('warehouse', {
@@ -60,6 +63,7 @@ const stocks = declaredEntity<StockRow, undefined, { links: q.StockSourceRow[]; 
   map: (page) => mapStockPage(page.rows, page.children.links, page.children.channels),
   writes: [c.stock, c.stock_source, c.sales_channel],
   primaryTable: 'stock',
+  project: () => [stockFacts.refreshBuilt()],
 });
 
 const legacyStock = declaredEntity<q.LegacyStockRow, q.WebsiteCodeRow[], object>('warehouse', {
@@ -72,6 +76,7 @@ const legacyStock = declaredEntity<q.LegacyStockRow, q.WebsiteCodeRow[], object>
   prepare: (src) => readWebsiteCodes(src.conn),
   map: (page, websites) => mapLegacyStockPage(page.rows, websites),
   writes: [c.source, c.stock, c.stock_source, c.sales_channel],
+  project: () => [stockFacts.refreshBuilt()],
 });
 
 const range = (query: SqlQuery<unknown>) => ({ query, by: 'range' as const });
@@ -110,6 +115,14 @@ const products = declaredEntity<WarehouseProductRow, Awaited<ReturnType<typeof p
   map: (page, ctx) => mapWarehouseProductPage(page.rows, page.children, ctx, page.first),
   writes: [c.stock_config, c.product, c.product_part, c.stock_item, c.source_item],
   primaryTable: 'product',
+  // The read model's facts of the batch's SKUs and of the composites they are parts of; the settings (written
+  // with the first page) are in every SKU's facts. A composite's facts read its parts' rows: exact because the
+  // batches commit one after the other (this entity declares no `bounds`: parallel key ranges would let a
+  // part's batch and its composite's batch each miss the other's uncommitted rows).
+  project: (_page, mapped) => [
+    ...(columnOf(mapped, 'stock_config', 'path').length > 0 ? [stockFacts.refreshBuilt()] : []),
+    stockFacts.refresh([...columnOf(mapped, 'product', 'sku'), ...columnOf(mapped, 'source_item', 'sku')]),
+  ],
 });
 
 const sourceItems = declaredEntity<q.SourceItemRow, { config: StockConfig; verdicts: Awaited<ReturnType<typeof skuVerdictsOf>> }, object>('warehouse', {
@@ -125,6 +138,7 @@ const sourceItems = declaredEntity<q.SourceItemRow, { config: StockConfig; verdi
   vars: warehouseVars,
   map: (page, ctx) => mapSourceItemPage(page.rows, ctx),
   writes: [c.source_item],
+  project: (_page, mapped) => [stockFacts.refresh(columnOf(mapped, 'source_item', 'sku'))],
 });
 
 const reservations = declaredEntity<q.ReservationRow, undefined, object>('warehouse', {
@@ -137,6 +151,11 @@ const reservations = declaredEntity<q.ReservationRow, undefined, object>('wareho
   map: (page) => mapReservationPage(page.rows),
   writes: [c.reservation],
   primaryTable: 'reservation',
+  // The read model's reservation totals of the batch's (stock, SKU) pairs, recomputed from the rows.
+  project: (_page, mapped) => {
+    const stocks = columnOf(mapped, 'reservation', 'stock_id');
+    return [stockFacts.refreshTotals(columnOf(mapped, 'reservation', 'sku').map((sku, i) => [Number(stocks[i]), sku] as const))];
+  },
 });
 
 

@@ -19,12 +19,14 @@ export interface StoreView {
 }
 
 export async function findStoreByCode(db: Queryable, code: string): Promise<StoreView | null> {
-  const { rows } = await db.query(
-    `SELECT s.id, s.code, s.name, s.website_id, w.code AS website_code, s.locale, s.base_currency, s.root_category_id, s.is_active
+  const { rows } = await db.query({
+    // Prepared (named): every catalog request that is not a stored document resolves its store view.
+    name: 'catalog-store-by-code',
+    text: `SELECT s.id, s.code, s.name, s.website_id, w.code AS website_code, s.locale, s.base_currency, s.root_category_id, s.is_active
        FROM store s JOIN website w ON w.id = s.website_id
       WHERE s.code = $1`,
-    [code],
-  );
+    values: [code],
+  });
   const r = rows[0];
   if (!r) return null;
   return {
@@ -52,16 +54,17 @@ export interface CategoryNode {
  */
 export async function categoryTree(db: Queryable, store: StoreView): Promise<CategoryNode[]> {
   if (!store.rootCategoryId) return [];
-  const { rows } = await db.query(
-    `WITH root AS (SELECT path FROM category WHERE id = $1)
+  const { rows } = await db.query({
+    name: 'catalog-category-tree',
+    text: `WITH root AS (SELECT path FROM category WHERE id = $1)
      SELECT c.id, c.magento_id, c.parent_id, c.level, c.position,
             cs.name, cs.url_key, cs.url_path, cs.is_active, cs.include_in_menu
        FROM root, category c
        LEFT JOIN category_store cs ON cs.category_id = c.id AND cs.store_id = $2
       WHERE c.path = root.path OR c.path LIKE root.path || '/%'
       ORDER BY c.level, c.position, c.magento_id`,
-    [store.rootCategoryId, store.id],
-  );
+    values: [store.rootCategoryId, store.id],
+  });
   const nodes = new Map<string, CategoryNode>();
   const roots: CategoryNode[] = [];
   for (const r of rows) {

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HttpError, type Queryable } from '../kit/index.ts';
-import { findBlock, findPage, findStore, resolveRedirect, type StoreRef } from './repository.ts';
+import { findBlock, findPage, resolveRedirect } from './repository.ts';
 
 const storeCode = z
   .string({ error: (iss) => (iss.input === undefined ? "query parameter 'store' (a store view code) is required" : "query parameter 'store' must be given once") })
@@ -26,23 +26,19 @@ const resolveQuery = z.object({
 
 const errors = { 400: z.any().describe('Error'), 404: z.any().describe('Error') };
 
-async function storeOf(db: Queryable, code: string): Promise<StoreRef> {
-  const store = await findStore(db, code);
-  if (!store) throw new HttpError(404, 'UNKNOWN_STORE', `no store view with code '${code}'`);
-  return store;
-}
-
 export function registerContentRoutes(fastify: FastifyInstance, db: Queryable): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get('/content/pages/*', { schema: { summary: 'The CMS page a store view shows for an identifier', params: identifierParams, querystring: storeQuery, response: errors } }, async (req) => {
     const identifier = req.params['*'];
-    const page = await findPage(db, identifier, await storeOf(db, req.query.store));
+    const page = await findPage(db, identifier, req.query.store);
+    if (page === 'unknown-store') throw new HttpError(404, 'UNKNOWN_STORE', `no store view with code '${req.query.store}'`);
     if (!page) throw new HttpError(404, 'UNKNOWN_PAGE', `no active CMS page '${identifier}' on store view '${req.query.store}'`);
     return page;
   });
   app.get('/content/blocks/*', { schema: { summary: 'The CMS block a store view shows for an identifier', params: identifierParams, querystring: storeQuery, response: errors } }, async (req) => {
     const identifier = req.params['*'];
-    const block = await findBlock(db, identifier, await storeOf(db, req.query.store));
+    const block = await findBlock(db, identifier, req.query.store);
+    if (block === 'unknown-store') throw new HttpError(404, 'UNKNOWN_STORE', `no store view with code '${req.query.store}'`);
     if (!block) throw new HttpError(404, 'UNKNOWN_BLOCK', `no active CMS block '${identifier}' on store view '${req.query.store}'`);
     return block;
   });

@@ -14,6 +14,7 @@ import { pgDatabaseExists } from '../../core/postgres.ts';
 import { BEARER_SCHEME, createAuth, type Auth } from './auth.ts';
 import type { Queryable } from './db.ts';
 import { errorBody, HttpError, isUnavailable } from './http-error.ts';
+import { assertSchemaCurrent } from './schema-check.ts';
 import type { ServiceModule } from './service.ts';
 
 export { errorBody, HttpError } from './http-error.ts';
@@ -137,6 +138,7 @@ export async function buildHttpServer(opts: HttpServerOptions): Promise<HttpServ
       // An idle client that dies emits 'error' on the pool; unhandled it would crash the server.
       pool.on('error', (err) => app.log.warn(`${describeConnection(c)}: ${err.message}`));
       pools.push(pool);
+      await assertSchemaCurrent(service, pool, database);
       await app.register(async (scope) => mountService(scope, service, pool, auth));
     }
     app.get('/health', async () => ({ status: 'ok', services: opts.services.map((s) => s.name) }));

@@ -6,8 +6,7 @@ import { Decimal } from 'decimal.js';
 import { bundlePrice, configurablePrice, groupedPrice, type PartPrice, type RangePrice } from './composite-prices.ts';
 import { money, simplePrice, tierPrice, type CatalogRule, type PriceContext, type ProductPriceFacts, type SimplePrice } from './price-engine.ts';
 import type { ConditionFacts } from './rule-conditions.ts';
-import { bundleSelections, configurableParents, linkedChildren, productsById, type ProductRecord, type WebsiteRow } from './repository.ts';
-import type { Queryable } from '../kit/index.ts';
+import type { BundleSelectionRow, ProductRecord, WebsiteRow } from './repository.ts';
 
 export interface QuoteRequest {
   website: WebsiteRow;
@@ -17,10 +16,36 @@ export interface QuoteRequest {
   at: Date | string;
 }
 
+/**
+ * Everything a quote reads besides the rules, in one website: the product, its parts (configurable children or
+ * grouped members in magento_id order; a bundle's selections and their products) and the configurable parents
+ * of each of them (rule conditions match through a parent). Read from the read model in one query
+ * (read-model.ts), or assembled row by row (repository.ts: assembleQuoteFacts).
+ */
+export interface QuoteFacts {
+  product: ProductRecord;
+  children: ProductRecord[];
+  selections: BundleSelectionRow[];
+  /** product id -> its configurable parents, in parent magento_id order. */
+  parents: ReadonlyMap<string, readonly ProductRecord[]>;
+}
+
+// An Intl.DateTimeFormat costs about 0.1 ms to build and holds ICU memory outside the JS heap that the garbage
+// collector does not see: one per request made the server's RSS climb by 100 MB under load. One per timezone,
+// bounded (timezones come from the website table: a handful).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const MAX_DATE_FORMATS = 64;
+
 /** The calendar date of an instant in a timezone (YYYY-MM-DD); a date given as such is taken as it is. */
 export function websiteDate(at: Date | string, timezone: string): string {
   if (typeof at === 'string') return at;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let format = dateFormats.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    if (dateFormats.size >= MAX_DATE_FORMATS) dateFormats.clear();
+    dateFormats.set(timezone, format);
+  }
+  return format.format(at);
 }
 
 function conditionFacts(r: ProductRecord): ConditionFacts {
@@ -47,12 +72,10 @@ function listed(r: ProductRecord, website: WebsiteRow): boolean {
 }
 
 /** Simple prices of several products, each with its configurable parents for rule matching. */
-async function partPrices(db: Queryable, records: readonly ProductRecord[], rules: readonly CatalogRule[], ctx: PriceContext, website: WebsiteRow): Promise<Map<string, { part: PartPrice; price: SimplePrice }>> {
-  const parentIds = await configurableParents(db, records.map((r) => r.id));
-  const parents = new Map((await productsById(db, [...new Set([...parentIds.values()].flat())], ctx.websiteId)).map((p) => [p.id, p]));
+function partPrices(facts: QuoteFacts, records: readonly ProductRecord[], rules: readonly CatalogRule[], ctx: PriceContext, website: WebsiteRow): Map<string, { part: PartPrice; price: SimplePrice }> {
   const out = new Map<string, { part: PartPrice; price: SimplePrice }>();
   for (const r of records) {
-    const price = simplePrice(priceFacts(r, (parentIds.get(r.id) ?? []).map((id) => parents.get(id)!).filter(Boolean)), rules, ctx);
+    const price = simplePrice(priceFacts(r, facts.parents.get(r.id) ?? []), rules, ctx);
     // The index's max_price is the final price before catalog rules (rules lower final and min only).
     const beforeRules = simplePrice(priceFacts(r, []), [], ctx).final;
     out.set(r.id, { price, part: { final: price.final, max: beforeRules, regular: price.regular, listed: listed(r, website), requiredOptions: r.requiredOptions } });
@@ -71,7 +94,9 @@ function bundleTierPercent(product: ProductRecord, ctx: PriceContext): Decimal |
   return best;
 }
 
-export async function quote(db: Queryable, product: ProductRecord, rules: readonly CatalogRule[], req: QuoteRequest) {
+/** The answer (pure: the facts are read before). */
+export function quote(facts: QuoteFacts, rules: readonly CatalogRule[], req: QuoteRequest) {
+  const product = facts.product;
   const ctx: PriceContext = {
     websiteId: req.website.magentoId,
     customerGroupId: req.customerGroupId,
@@ -79,13 +104,12 @@ export async function quote(db: Queryable, product: ProductRecord, rules: readon
     date: websiteDate(req.at, req.website.timezone),
     rate: req.website.rate,
   };
-  const own = (await partPrices(db, [product], rules, ctx, req.website)).get(product.id)!;
+  const own = partPrices(facts, [product], rules, ctx, req.website).get(product.id)!;
   let range: RangePrice | null = null;
   let final = own.price.final;
   let regular = own.price.regular;
   if (product.type === 'configurable' || product.type === 'grouped') {
-    const children = await productsById(db, await linkedChildren(db, product.id, product.type), ctx.websiteId);
-    const parts = [...(await partPrices(db, children, rules, ctx, req.website)).values()].map((p) => p.part);
+    const parts = [...partPrices(facts, facts.children, rules, ctx, req.website).values()].map((p) => p.part);
     range = product.type === 'configurable' ? configurablePrice(parts) : groupedPrice(parts);
     // The storefront shows a configurable "as low as" its cheapest child, a grouped product "starting at" its cheapest member.
     if (range) {
@@ -93,9 +117,8 @@ export async function quote(db: Queryable, product: ProductRecord, rules: readon
       regular = range.regular;
     }
   } else if (product.type === 'bundle') {
-    const selections = await bundleSelections(db, product.id, ctx.websiteId);
-    const children = await productsById(db, [...new Set(selections.map((s) => s.childId))], ctx.websiteId);
-    const parts = await partPrices(db, children, rules, ctx, req.website);
+    const selections = facts.selections;
+    const parts = partPrices(facts, facts.children, rules, ctx, req.website);
     const w = product.website;
     const specialValid = own.price.specialValid && w?.specialPrice != null;
     const tier = bundleTierPercent(product, ctx);
@@ -144,4 +167,4 @@ export async function quote(db: Queryable, product: ProductRecord, rules: readon
   };
 }
 
-export type PriceQuote = Awaited<ReturnType<typeof quote>>;
+export type PriceQuote = ReturnType<typeof quote>;

@@ -5,6 +5,7 @@
  */
 import type { Queryable } from '../kit/index.ts';
 import type { CatalogRule, TierPriceRow } from './price-engine.ts';
+import type { QuoteFacts } from './price-quote.ts';
 import type { RuleCondition } from './rule-conditions.ts';
 
 export interface WebsiteRow {
@@ -31,15 +32,23 @@ export async function customerGroupExists(db: Queryable, id: number): Promise<bo
   return rows.length > 0;
 }
 
+/** The catalog_rule columns a rule is read with (toRule). */
+export const RULE_COLUMNS = `magento_id, name, sort_order, stop_rules_processing, simple_action, discount_amount::text AS amount,
+            to_char(from_date, 'YYYY-MM-DD') AS from_date, to_char(to_date, 'YYYY-MM-DD') AS to_date, website_ids, customer_group_ids, conditions`;
+
 /** Rules Magento would index for the website and group: active, and understood (evaluable). */
 export async function activeRules(db: Queryable, websiteId: number, groupId: number): Promise<CatalogRule[]> {
   const { rows } = await db.query(
-    `SELECT magento_id, name, sort_order, stop_rules_processing, simple_action, discount_amount::text AS amount,
-            to_char(from_date, 'YYYY-MM-DD') AS from_date, to_char(to_date, 'YYYY-MM-DD') AS to_date, website_ids, customer_group_ids, conditions
+    `SELECT ${RULE_COLUMNS}
        FROM catalog_rule WHERE is_active AND evaluable AND $1 = ANY (website_ids) AND $2 = ANY (customer_group_ids)`,
     [websiteId, groupId],
   );
-  return rows.map((r) => ({
+  return rows.map(toRule);
+}
+
+/** A catalog_rule row (columns as activeRules selects them) as the engine takes it. */
+export function toRule(r: Record<string, any>): CatalogRule {
+  return {
     magentoId: r.magento_id,
     name: r.name ?? '',
     sortOrder: r.sort_order,
@@ -51,7 +60,7 @@ export async function activeRules(db: Queryable, websiteId: number, groupId: num
     websiteIds: r.website_ids,
     customerGroupIds: r.customer_group_ids,
     conditions: r.conditions as RuleCondition | null,
-  }));
+  };
 }
 
 export interface ProductRecord {
@@ -161,4 +170,25 @@ export async function bundleSelections(db: Queryable, parentId: string, websiteI
     magentoId: r.magento_id, optionId: r.option_id, optionRequired: r.option_required, optionType: r.option_type,
     childId: r.child_id, qty: r.qty, priceType: r.price_type, priceValue: r.price_value,
   }));
+}
+
+/**
+ * A quote's facts assembled row by row (what GET /pricing/prices read before the read model): the product's
+ * parts and the configurable parents of each, a handful of queries. Kept as the reference the read model
+ * (read-model.ts) is compared with in the suite.
+ */
+export async function assembleQuoteFacts(db: Queryable, product: ProductRecord, websiteId: number): Promise<QuoteFacts> {
+  let children: ProductRecord[] = [];
+  let selections: BundleSelectionRow[] = [];
+  if (product.type === 'configurable' || product.type === 'grouped') {
+    children = await productsById(db, await linkedChildren(db, product.id, product.type), websiteId);
+  } else if (product.type === 'bundle') {
+    selections = await bundleSelections(db, product.id, websiteId);
+    children = await productsById(db, [...new Set(selections.map((s) => s.childId))], websiteId);
+  }
+  const parentIds = await configurableParents(db, [product.id, ...children.map((c) => c.id)]);
+  const records = new Map((await productsById(db, [...new Set([...parentIds.values()].flat())], websiteId)).map((p) => [p.id, p]));
+  const parents = new Map<string, ProductRecord[]>();
+  for (const [child, ids] of parentIds) parents.set(child, ids.map((id) => records.get(id)!).filter(Boolean));
+  return { product, children, selections, parents };
 }

@@ -10,7 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HttpError, type Queryable } from '../kit/index.ts';
 import { quote } from './price-quote.ts';
-import { activeRules, customerGroupExists, findWebsite, productBySku } from './repository.ts';
+import { readQuote } from './read-model.ts';
 
 const priceQuery = z
   .object({
@@ -33,15 +33,14 @@ export function registerPricingRoutes(fastify: FastifyInstance, db: Queryable): 
     { schema: { summary: 'A product’s price for a website, customer group, quantity and date', params: skuParams, querystring: priceQuery, response: errors } },
     async (req) => {
       const q = req.query;
-      const website = await findWebsite(db, q.website);
-      if (!website) throw new HttpError(404, 'UNKNOWN_WEBSITE', q.website ? `no website with code '${q.website}'` : 'no website');
       const group = q.customer_group === undefined ? 0 : Number(q.customer_group);
-      if (!(await customerGroupExists(db, group))) throw new HttpError(404, 'UNKNOWN_CUSTOMER_GROUP', `no customer group ${group}`);
-      const product = await productBySku(db, req.params.sku, website.magentoId);
-      if (!product) throw new HttpError(404, 'UNKNOWN_SKU', `no product with SKU '${req.params.sku}'`);
+      // One round trip: the website, the group, the rules and the product with its parts (read-model.ts).
+      const read = await readQuote(db, req.params.sku, q.website ?? null, group);
+      if (read.found === 'no-website') throw new HttpError(404, 'UNKNOWN_WEBSITE', q.website ? `no website with code '${q.website}'` : 'no website');
+      if (read.found === 'no-group') throw new HttpError(404, 'UNKNOWN_CUSTOMER_GROUP', `no customer group ${group}`);
+      if (read.found === 'no-product') throw new HttpError(404, 'UNKNOWN_SKU', `no product with SKU '${req.params.sku}'`);
       const at = q.at === undefined ? new Date() : /^\d{4}-\d{2}-\d{2}$/.test(q.at) ? q.at : new Date(q.at);
-      const rules = await activeRules(db, website.magentoId, group);
-      return quote(db, product, rules, { website, customerGroupId: group, qty: q.qty ?? '1', at });
+      return quote(read.facts, read.rules, { website: read.website, customerGroupId: group, qty: q.qty ?? '1', at });
     },
   );
 }

@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Queryable } from '../kit/index.ts';
-import { COMPOSITE_TYPES, legacyStockState, msiStockState, salableQty, type ItemFacts, type ProductFacts, type StockState } from './salable.ts';
+import { COMPOSITE_TYPES, legacyStockState, msiStockState, salableQty, type ItemFacts, type Part, type ProductFacts, type StockState } from './salable.ts';
 
 export const DEFAULT_STOCK_ID = 1;
 
@@ -23,7 +23,7 @@ export async function configValue(db: Queryable, path: string, fallback: string)
   return rows[0]?.value ?? fallback;
 }
 
-interface ProductRow extends ProductFacts {
+export interface ProductRow extends ProductFacts {
   id: string;
   magentoId: number;
   sku: string;
@@ -34,7 +34,7 @@ const PRODUCT_SQL = `SELECT p.id, p.magento_id, p.sku, p.type, p.enabled, p.requ
     (si.use_config->>'backorders')::boolean AS use_config_backorders, si.raw_min_qty::text AS raw_min_qty, si.product_id IS NOT NULL AS has_item
   FROM product p LEFT JOIN stock_item si ON si.product_id = p.id`;
 
-function toProduct(r: Record<string, any>): ProductRow {
+export function toProduct(r: Record<string, any>): ProductRow {
   const item: ItemFacts | null = r.has_item
     ? { qty: r.qty, isInStock: r.is_in_stock, manageStock: r.manage_stock, minQty: r.min_qty, backorders: r.backorders, useConfigBackorders: r.use_config_backorders, rawMinQty: r.raw_min_qty }
     : null;
@@ -46,7 +46,7 @@ export async function productBySku(db: Queryable, sku: string): Promise<ProductR
   return rows[0] ? toProduct(rows[0]) : null;
 }
 
-async function parts(db: Queryable, p: ProductRow) {
+async function parts(db: Queryable, p: ProductRow): Promise<Part[]> {
   const { rows } = await db.query(
     `SELECT pp.option_id, pp.option_required, c.* FROM product_part pp
        LEFT JOIN (${PRODUCT_SQL}) c ON c.magento_id = pp.child_magento_id
@@ -83,18 +83,62 @@ export interface StockAnswer {
   sources: SourceLine[];
 }
 
-/** The stock state of a SKU in a stock, and what can still be sold. */
+/** What a stock answer is computed from (read in one query by read-model.ts, or row by row below). */
+export interface StockFacts {
+  product: ProductRow | null;
+  /** A composite's parts (read for the default stock only: the legacy index needs them). */
+  parts: Part[];
+  sources: SourceLine[];
+  reservations: Decimal;
+  /** stock_config's cataloginventory/item_options/backorders and min_qty (Magento's defaults when absent). */
+  backorders: string;
+  minQty: string;
+}
+
+/** The stock state of a SKU in a stock, and what can still be sold (pure). */
+export function answerOf(stockId: number, f: StockFacts): StockAnswer {
+  const { product, sources, reservations } = f;
+  let state: StockState;
+  if (stockId === DEFAULT_STOCK_ID) {
+    state = product ? legacyStockState(product, COMPOSITE_TYPES.has(product.type) ? f.parts : []) : { indexed: false, isSalable: false, quantity: new Decimal(0) };
+  } else {
+    state = msiStockState(product, sources.map((s) => ({ quantity: s.quantity, status: s.status, sourceEnabled: s.enabled })), Number(f.backorders));
+  }
+  const composite = product !== null && COMPOSITE_TYPES.has(product.type);
+  const minQty = product?.item?.minQty ?? f.minQty;
+  return { product, state, reservations, salable: composite ? null : salableQty(state, reservations, minQty), sources };
+}
+
+/** The stock state of a SKU in a stock, read row by row (reservations.ts reads it so, under its lock). */
 export async function stockAnswer(db: Queryable, stockId: number, sku: string, product: ProductRow | null): Promise<StockAnswer> {
   const sources = await sourceLines(db, stockId, sku);
   const reservations = await reservationsQty(db, stockId, sku);
-  let state: StockState;
-  if (stockId === DEFAULT_STOCK_ID) {
-    state = product ? legacyStockState(product, COMPOSITE_TYPES.has(product.type) ? await parts(db, product) : []) : { indexed: false, isSalable: false, quantity: new Decimal(0) };
-  } else {
-    const backorders = Number(await configValue(db, 'cataloginventory/item_options/backorders', '0'));
-    state = msiStockState(product, sources.map((s) => ({ quantity: s.quantity, status: s.status, sourceEnabled: s.enabled })), backorders);
-  }
-  const composite = product !== null && COMPOSITE_TYPES.has(product.type);
-  const minQty = product?.item?.minQty ?? (await configValue(db, 'cataloginventory/item_options/min_qty', '0'));
-  return { product, state, reservations, salable: composite ? null : salableQty(state, reservations, minQty), sources };
+  const legacyComposite = stockId === DEFAULT_STOCK_ID && product !== null && COMPOSITE_TYPES.has(product.type);
+  return answerOf(stockId, {
+    product,
+    parts: legacyComposite ? await parts(db, product) : [],
+    sources,
+    reservations,
+    backorders: stockId === DEFAULT_STOCK_ID ? '0' : await configValue(db, 'cataloginventory/item_options/backorders', '0'),
+    minQty: product?.item?.minQty ?? (await configValue(db, 'cataloginventory/item_options/min_qty', '0')),
+  });
+}
+
+/** The JSON GET /warehouse/stock/{sku} answers for a product's answer. */
+export function stockBody(stockId: number, a: StockAnswer) {
+  const product = a.product!;
+  return {
+    sku: product.sku,
+    magento_id: product.magentoId,
+    type: product.type,
+    stock_id: stockId,
+    is_salable: a.state.isSalable,
+    quantity: a.state.quantity.toFixed(),
+    salable_qty: a.salable === null ? null : a.salable.toFixed(),
+    reservations_qty: a.reservations.toFixed(),
+    sources: a.sources.map((s) => ({ code: s.code, quantity: s.quantity, status: s.status === 1 ? 'in_stock' : 'out_of_stock', enabled: s.enabled, priority: s.priority })),
+    manage_stock: product.item?.manageStock ?? null,
+    backorders: product.item?.backorders ?? null,
+    min_qty: product.item?.minQty ?? null,
+  };
 }

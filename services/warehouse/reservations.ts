@@ -6,12 +6,15 @@
  *  - never below zero salable quantity: each SKU is locked (a transaction-level advisory lock per stock and
  *    SKU, taken in sorted order so two orders cannot deadlock), its salable quantity computed under the lock,
  *    and the whole order refused (409) when one item does not fit. Items whose stock is not managed, or that
- *    allow backorders, are accepted as Magento accepts them.
+ *    allow backorders, are accepted as Magento accepts them;
+ *  - the read model's reservation totals of the SKUs (reservation_total, read by GET /warehouse/stock) are
+ *    recomputed in the same transaction.
  */
 import { randomUUID } from 'node:crypto';
 import { Decimal } from 'decimal.js';
 import type pg from 'pg';
 import { HttpError, type Queryable } from '../kit/index.ts';
+import { stockFacts } from './read-model.ts';
 import { productBySku, stockAnswer } from './repository.ts';
 
 export interface ReservationRequest {
@@ -73,6 +76,9 @@ export async function reserve(pool: Queryable, req: ReservationRequest): Promise
       ]);
       out.push({ sku, quantity: qty.negated().toFixed(), salable_qty_after: after.toFixed() });
     }
+    // The read model's running totals (read-model.ts), in this transaction and under the SKUs' locks.
+    const totals = stockFacts.refreshTotals(skus.map((sku) => [req.stockId, sku] as const));
+    await client.query(totals.text, totals.values);
     await client.query('COMMIT');
     return { created: true, order_id: req.orderId, stock_id: req.stockId, reservations: out };
   } catch (err) {

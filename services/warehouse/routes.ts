@@ -11,7 +11,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BEARER, HttpError, type Queryable, type ServiceContext } from '../kit/index.ts';
-import { DEFAULT_STOCK_ID, productBySku, stockAnswer, stockById, stockOfWebsite } from './repository.ts';
+import { readStock } from './read-model.ts';
+import { answerOf, DEFAULT_STOCK_ID, stockBody, stockById, stockOfWebsite } from './repository.ts';
 import { reserve } from './reservations.ts';
 
 const websiteCode = z.string().max(32, "'website' is at most 32 characters").regex(/^[a-z][a-z0-9_]*$/i, "'website' must be a website code");
@@ -55,24 +56,15 @@ async function resolveStock(db: Queryable, stock: number | undefined, website: s
 export function registerWarehouseRoutes(fastify: FastifyInstance, db: Queryable, { auth }: ServiceContext): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get('/warehouse/stock/:sku', { schema: { summary: 'What a stock can sell of a SKU', params: skuParams, querystring: stockQuery, response: errors } }, async (req) => {
-    const stockId = await resolveStock(db, req.query.stock === undefined ? undefined : Number(req.query.stock), req.query.website);
-    const product = await productBySku(db, req.params.sku);
-    if (!product) throw new HttpError(404, 'UNKNOWN_SKU', `no product with SKU '${req.params.sku}'`);
-    const a = await stockAnswer(db, stockId, req.params.sku, product);
-    return {
-      sku: product.sku,
-      magento_id: product.magentoId,
-      type: product.type,
-      stock_id: stockId,
-      is_salable: a.state.isSalable,
-      quantity: a.state.quantity.toFixed(),
-      salable_qty: a.salable === null ? null : a.salable.toFixed(),
-      reservations_qty: a.reservations.toFixed(),
-      sources: a.sources.map((s) => ({ code: s.code, quantity: s.quantity, status: s.status === 1 ? 'in_stock' : 'out_of_stock', enabled: s.enabled, priority: s.priority })),
-      manage_stock: product.item?.manageStock ?? null,
-      backorders: product.item?.backorders ?? null,
-      min_qty: product.item?.minQty ?? null,
-    };
+    const { stock, website } = req.query;
+    // One round trip (read-model.ts): the stock, the product, its parts, sources and reservations.
+    const read = await readStock(db, req.params.sku, stock === undefined ? DEFAULT_STOCK_ID : Number(stock), website ?? null);
+    if (read.found === 'no-stock') {
+      if (website) throw new HttpError(404, 'UNKNOWN_WEBSITE', `no sales channel for website '${website}'`);
+      throw new HttpError(404, 'UNKNOWN_STOCK', `no stock ${stock ?? DEFAULT_STOCK_ID}`);
+    }
+    if (read.found === 'no-product') throw new HttpError(404, 'UNKNOWN_SKU', `no product with SKU '${req.params.sku}'`);
+    return stockBody(read.stockId, answerOf(read.stockId, read.facts));
   });
 
   app.post('/warehouse/reservations', { preHandler: auth.required, schema: { security: BEARER, summary: 'Reserve an order’s items (idempotent by order id)', body: reservationBody, response: reserved } }, async (req, reply) => {

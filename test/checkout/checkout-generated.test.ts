@@ -14,6 +14,7 @@ import type { RunReport } from '../../pipeline/report.ts';
 import { runMigration } from '../../pipeline/run-migration.ts';
 import type { HttpServer } from '../../services/kit/index.ts';
 import { migrateAndServe } from '../content/service-support.ts';
+import { runVerify } from '../../verify/run-verify.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
 import { customerHeaders, staffHeaders } from '../support/tokens.ts';
 
@@ -95,5 +96,33 @@ describe('checkout service on a generated store', () => {
     expect(off.status).toBe('completed');
     expect(off.services[0].entities.find((e) => e.entity === 'carts')).toMatchObject({ sourceCount: 0, loaded: 0 });
     expect(() => parseCartsSince('2024-02-30')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('verify --carts-since agrees with the migration, then names a changed total, a removed line and a cart of another day', async () => {
+    const verify = (since: string) => runVerify({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [{ name: 'checkout', verify: checkoutMigration(since).verify! }], sample: 'full' });
+    const ok = await verify(SINCE);
+    const carts = ok.services[0].entities[0];
+    expect(ok.error).toBeUndefined();
+    expect(ok.status, JSON.stringify(carts.differences.slice(0, 3))).toBe('agrees');
+    expect(carts.counts).toMatchObject({ addsUp: true });
+    expect(carts.counts.source).toBeGreaterThan(0);
+    expect(carts.fieldsCompared).toBeGreaterThan(0);
+    expect(carts.measures.some((m) => m.measure === 'row_total' && m.source !== '0')).toBe(true);
+    // Another day than the migration's: the carts of the days between are named as missing.
+    const earlier = (await verify('2024-01-01')).services[0].entities[0];
+    expect(earlier.keySets[0].missingCount).toBeGreaterThan(0);
+
+    const [a, b] = (await target.query<{ magento_id: string; currency: string }>('SELECT c.magento_id, c.currency FROM cart c WHERE c.grand_total IS NOT NULL AND EXISTS (SELECT 1 FROM cart_item i WHERE i.cart_id = c.id) ORDER BY c.magento_id LIMIT 2')).rows;
+    await target.query('UPDATE cart SET grand_total = grand_total + 0.01 WHERE magento_id = $1', [a.magento_id]);
+    const line = (await target.query<{ magento_id: string }>('SELECT i.magento_id FROM cart_item i JOIN cart c ON c.id = i.cart_id WHERE c.magento_id = $1 ORDER BY i.magento_id LIMIT 1', [b.magento_id])).rows[0];
+    await target.query('DELETE FROM cart_item WHERE magento_id = $1', [line.magento_id]);
+    const r = (await verify(SINCE)).services[0].entities[0];
+    expect(r.agrees).toBe(false);
+    expect(r.differences).toEqual(expect.arrayContaining([
+      expect.objectContaining({ key: `quote_id=${a.magento_id}`, field: 'grand_total' }),
+      expect.objectContaining({ key: `quote_id=${b.magento_id},item=${line.magento_id}`, field: '(row)', source: 'present', target: null }),
+    ]));
+    expect(r.measures.find((m) => m.measure === 'grand_total' && m.group === a.currency)?.agrees).toBe(false);
+    expect(r.measures.find((m) => m.measure === 'cart_lines' && m.group === b.currency)?.agrees).toBe(false);
   });
 });

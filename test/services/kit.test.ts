@@ -109,3 +109,21 @@ describe('under load and failure', () => {
     expect(r.json()).toEqual({ statusCode: 400, error: 'Bad Request', code: 'BAD_REQUEST', message: 'unknown query parameter(s): surprise' });
   });
 });
+
+describe('a service database behind its schema', () => {
+  it('refuses to serve a database that lacks one of the service schema migrations, naming it and the command that applies it', async () => {
+    const admin = await pgClient('postgres');
+    await admin.query(`CREATE DATABASE "${dbs.pgPrefix}_old_probe"`);
+    await admin.end();
+    const c = await pgClient(`${dbs.pgPrefix}_old_probe`);
+    await applyMigrations(c, probeService.migrationsDir);
+    const { rows } = await c.query<{ name: string }>("SELECT max(name) AS name FROM magemig.schema_migrations WHERE name NOT LIKE 'bookkeeping/%'");
+    await c.query('DELETE FROM magemig.schema_migrations WHERE name = $1', [rows[0].name]);
+    await c.end();
+    const start = () => buildHttpServer({ target: parseTarget(dbs.pgUrl), prefix: `${dbs.pgPrefix}_old`, services: [probeService], poolSize: 1 });
+    await expect(start()).rejects.toMatchObject({
+      code: 'SCHEMA_BEHIND',
+      message: `database '${dbs.pgPrefix}_old_probe' lacks the probe service's schema migration ${rows[0].name}: run magemig migrate --only probe (it applies them to the migrated rows and resumes; nothing is loaded twice)`,
+    });
+  });
+});
