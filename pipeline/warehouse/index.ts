@@ -99,8 +99,6 @@ const products = declaredEntity<WarehouseProductRow, Awaited<ReturnType<typeof p
   count: q.productCount,
   maxBatch: 5000,
   connections: 3,
-  // Ids and SKUs are checked before the load (skuVerdictsOf), one item per product: indexes built after it.
-  deferIndexes: true,
   children: {
     status: range(q.productStatus),
     items: { query: q.productStockItems, by: (r) => Number(r.entity_id) },
@@ -130,8 +128,6 @@ const sourceItems = declaredEntity<q.SourceItemRow, { config: StockConfig; verdi
   page: q.sourceItems,
   key: { columns: ['si.source_item_id'], of: (r) => Number(r.source_item_id) },
   count: q.sourceItemCount,
-  // (source_code, sku) and source_item_id are Magento's unique keys: indexes built after the load.
-  deferIndexes: true,
   lookups: [q.stockConfig, ...SKU_VERDICT_READS],
   prepare: async (src) => ({ config: await stockConfigOf(src), verdicts: await skuVerdictsOf(src) }),
   params: versionParams,
@@ -146,8 +142,6 @@ const reservations = declaredEntity<q.ReservationRow, undefined, object>('wareho
   page: q.reservations,
   key: { columns: ['r.reservation_id'], of: (r) => Number(r.reservation_id) },
   count: q.reservationCount,
-  // Keyed by Magento's reservation_id: indexes built after the load.
-  deferIndexes: true,
   map: (page) => mapReservationPage(page.rows),
   writes: [c.reservation],
   primaryTable: 'reservation',
