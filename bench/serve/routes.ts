@@ -65,6 +65,13 @@ export const ROUTES: BenchRoute[] = [
     sample: async (db, limit) => (await rows<{ id: string }>(db, 'SELECT id FROM customer ORDER BY random() LIMIT $1', [limit])).map((r) => ({ path: `/customers/${r.id}` })),
   },
   {
+    name: 'customer by e-mail and website',
+    service: 'customer', method: 'GET', auth: 'staff', target: { rps: 1000 },
+    sample: async (db, limit) =>
+      (await rows<{ email: string; website: string }>(db, 'SELECT c.email, w.code AS website FROM customer c JOIN website w ON w.id = c.website_id ORDER BY random() LIMIT $1', [limit]))
+        .map((r) => ({ path: `/customers?email=${enc(r.email)}&website=${enc(r.website)}` })),
+  },
+  {
     // argon2id (and the legacy hashes it upgrades) is slow on purpose: no rps target, but bounded concurrency
     // must keep the other routes answering (test/customer/login.test.ts), and errors must stay at zero.
     name: 'customer login',

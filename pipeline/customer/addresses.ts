@@ -4,7 +4,7 @@
  * references its customer.
  */
 import type { SourceContext } from '../../extractors/source.ts';
-import { customerContract as c } from '../../services/customer/index.ts';
+import { customerContract as c, customerDocuments } from '../../services/customer/index.ts';
 import { addressCount, addressPage, type SourceAddress } from '../../sql/source/customer/index.ts';
 import { mapAddressPage, MODELLED_ADDRESS_CODES, type AddressPageContext } from '../../transforms/customer/addresses.ts';
 import { declaredEntity } from '../declared-entity.ts';
@@ -35,4 +35,10 @@ export const addresses = declaredEntity<SourceAddress, AddressPageContext, objec
   map: (page, ctx) => mapAddressPage(page, ctx),
   writes: [c.customer_address],
   primaryTable: 'customer_address',
+  // The documents of the customers whose addresses the batch writes, in its transaction.
+  project: (_page, mapped) => {
+    const t = mapped.tables.customer_address;
+    const at = c.customer_address.columns.indexOf('customer_id');
+    return t ? [customerDocuments.refresh(t.rows.map((r) => String(r[at])))] : [];
+  },
 });

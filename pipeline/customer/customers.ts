@@ -5,7 +5,8 @@
  * newsletter_subscription.
  */
 import type { SourceContext } from '../../extractors/source.ts';
-import { customerContract as c } from '../../services/customer/index.ts';
+import { entityUuid } from '../../core/ids.ts';
+import { customerContract as c, customerDocuments } from '../../services/customer/index.ts';
 import { customerAddressOwners, customerCount, customerNewsletter, customerPage, type CustomerChildren, type SourceCustomer } from '../../sql/source/customer/index.ts';
 import { mapCustomerPage, MODELLED_CUSTOMER_CODES, type CustomerPageContext } from '../../transforms/customer/customers.ts';
 import { declaredEntity } from '../declared-entity.ts';
@@ -53,4 +54,6 @@ export const customers = declaredEntity<SourceCustomer, CustomerPageContext, Cus
   map: (page, ctx) => mapCustomerPage(page, ctx),
   writes: [c.customer, c.customer_credentials, c.newsletter_subscription],
   primaryTable: 'customer',
+  // The page's customers get their documents in the batch's transaction (services/customer/migrations/002_customer_document.sql).
+  project: (page) => [customerDocuments.refresh(page.rows.map((r) => entityUuid('customer', r.entity_id)))],
 });

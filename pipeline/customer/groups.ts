@@ -1,5 +1,5 @@
 /** Customer groups with their tax class: one page (Magento stores hold a handful). */
-import { customerContract as c } from '../../services/customer/index.ts';
+import { customerContract as c, customerDocuments } from '../../services/customer/index.ts';
 import { groupCount, groups, type SourceGroup } from '../../sql/source/customer/index.ts';
 import { mapGroups } from '../../transforms/customer/groups-config.ts';
 import { declaredEntity } from '../declared-entity.ts';
@@ -13,4 +13,6 @@ export const customerGroups = declaredEntity<SourceGroup, undefined, object>('cu
   map: (page) => mapGroups(page.rows),
   writes: [c.customer_group],
   primaryTable: 'customer_group',
+  // Group codes and tax classes are in the customers' documents: rebuild those built (none in a first run).
+  project: () => [customerDocuments.refreshBuilt()],
 });

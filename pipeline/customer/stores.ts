@@ -2,7 +2,7 @@
  * The customer service's own copy of the store tree (websites and store views, admin ones included) and
  * its settings from core_config_data. Each is one page: a handful of rows even on a large store.
  */
-import { customerContract as c } from '../../services/customer/index.ts';
+import { customerContract as c, customerDocuments } from '../../services/customer/index.ts';
 import { configCount, configRows, storeCount, stores, websiteCount, websites, type SourceConfig, type SourceStore, type SourceWebsite } from '../../sql/source/customer/index.ts';
 import { CUSTOMER_CONFIG_PATHS, mapConfig } from '../../transforms/customer/groups-config.ts';
 import { mapStores, mapWebsites } from '../../transforms/customer/store-refs.ts';
@@ -20,6 +20,8 @@ export const customerWebsites = declaredEntity<SourceWebsite, undefined, object>
   map: (page) => mapWebsites(page.rows),
   writes: [c.website],
   primaryTable: 'website',
+  // Codes of websites and stores are in the customers' documents: rebuild those built (none in a first run).
+  project: () => [customerDocuments.refreshBuilt()],
 });
 
 export const customerStores = declaredEntity<SourceStore, Awaited<ReturnType<typeof storeTreeOf>>, object>('customer', {
@@ -33,6 +35,8 @@ export const customerStores = declaredEntity<SourceStore, Awaited<ReturnType<typ
   map: (page, ctx) => mapStores(page.rows, ctx.websites),
   writes: [c.store],
   primaryTable: 'store',
+  // Codes of websites and stores are in the customers' documents: rebuild those built (none in a first run).
+  project: () => [customerDocuments.refreshBuilt()],
 });
 
 export const customerConfig = declaredEntity<SourceConfig, undefined, object>('customer', {

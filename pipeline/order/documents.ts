@@ -3,7 +3,8 @@
  * rejected = source), joined to the order it belongs to (a document of a missing or rejected order is a
  * reject), with its items, comments and tracks by the page's entity_id range.
  */
-import { orderContract as c } from '../../services/order/index.ts';
+import { orderContract as c, orderDocuments, type OrderDocumentPart } from '../../services/order/index.ts';
+import { ordersTouched } from './read-model.ts';
 import * as q from '../../sql/source/order/index.ts';
 import type { DocumentChildRow, DocumentRow } from '../../sql/source/order/index.ts';
 import type { SqlQuery } from '../../sql/query.ts';
@@ -13,6 +14,8 @@ import { declaredEntity } from '../declared-entity.ts';
 import { duplicatesFor, orderDuplicatesOf } from './lookups.ts';
 
 const MAX_DOCUMENTS_PER_BATCH = 5000;
+
+const PARTS: Record<string, OrderDocumentPart> = { invoices: 'invoices', shipments: 'shipments', creditmemos: 'credit_memos' };
 
 function documentEntity(
   entity: string,
@@ -41,6 +44,8 @@ function documentEntity(
     map: (p, ctx) => mapDocuments(kind, p.rows, p.children, ctx),
     writes,
     primaryTable: table,
+    // Only this entity's part of its orders' documents.
+    project: (p) => [orderDocuments.refresh(ordersTouched(p.rows), [PARTS[entity]])],
   });
 }
 

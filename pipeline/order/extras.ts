@@ -2,7 +2,8 @@
  * Payment transactions and purchased downloadable links, each in keyset pages of its own table joined to
  * its order (a row of a missing or rejected order is a reject).
  */
-import { orderContract as c } from '../../services/order/index.ts';
+import { orderContract as c, orderDocuments } from '../../services/order/index.ts';
+import { ordersTouched } from './read-model.ts';
 import * as q from '../../sql/source/order/index.ts';
 import type { Duplicates } from '../../transforms/order/verdicts.ts';
 import { mapPurchasedLinks, mapTransactions } from '../../transforms/order/extras.ts';
@@ -24,6 +25,8 @@ export const transactions = declaredEntity<q.TransactionRow, Duplicates, Record<
   map: (p, dupes) => mapTransactions(p.rows, dupes),
   writes: [c.payment_transaction],
   primaryTable: 'payment_transaction',
+  // The payment part of their orders' documents (transactions are listed under the payment).
+  project: (p) => [orderDocuments.refresh(ordersTouched(p.rows), ['payment'])],
 });
 
 export const downloadableLinks = declaredEntity<q.PurchasedRow, Duplicates, { items: q.PurchasedItemRow[] }>('order', {
@@ -40,4 +43,5 @@ export const downloadableLinks = declaredEntity<q.PurchasedRow, Duplicates, { it
   map: (p, dupes) => mapPurchasedLinks(p.rows, p.children.items, dupes),
   writes: [c.downloadable_link_purchased, c.downloadable_link_purchased_item],
   primaryTable: 'downloadable_link_purchased',
+  project: (p) => [orderDocuments.refresh(ordersTouched(p.rows), ['links'])],
 });

@@ -6,7 +6,8 @@
  */
 import { readRows } from '../../extractors/query.ts';
 import type { SqlQuery } from '../../sql/query.ts';
-import { orderContract as c } from '../../services/order/index.ts';
+import { entityUuid } from '../../core/ids.ts';
+import { orderContract as c, orderDocuments } from '../../services/order/index.ts';
 import * as q from '../../sql/source/order/index.ts';
 import type { OrderRow } from '../../sql/source/order/index.ts';
 import { ProductIds, UuidCache } from '../../transforms/order/order-items.ts';
@@ -65,4 +66,6 @@ export const orders = declaredEntity<OrderRow, OrdersContext, OrderChildren>('or
   map: (page, ctx) => mapOrders(page.rows, page.children, ctx, page.first),
   writes: [c.sales_order, c.order_item, c.order_address, c.order_payment, c.order_status_history, c.order_tax, c.order_tax_item],
   primaryTable: 'sales_order',
+  // The page's orders get their documents in the batch's transaction (services/order/migrations/004_order_document.sql says why per batch).
+  project: (page) => [orderDocuments.refresh(page.rows.map((r) => entityUuid('order', r.entity_id)))],
 });

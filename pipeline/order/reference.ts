@@ -4,7 +4,7 @@
  * of each sequence table, so new documents are numbered after every migrated one).
  */
 import { readRows } from '../../extractors/query.ts';
-import { orderContract as c } from '../../services/order/index.ts';
+import { orderContract as c, orderDocuments } from '../../services/order/index.ts';
 import * as q from '../../sql/source/order/index.ts';
 import { mapNumbering, mapStatuses, mapStores } from '../../transforms/order/reference.ts';
 import { declaredEntity } from '../declared-entity.ts';
@@ -39,6 +39,8 @@ export const statuses = declaredEntity<q.StatusRow, Map<number, string>, { state
   map: (p, storesById) => mapStatuses(p.rows, p.children.states, p.children.labels, new Set(storesById.keys())),
   writes: [c.order_status, c.order_status_state, c.order_status_label],
   primaryTable: 'order_status',
+  // Status labels are in every order's document: rebuild those already built (none in a first run, statuses load before orders).
+  project: () => [orderDocuments.refreshBuilt()],
 });
 
 export const numbering = declaredEntity<q.SequenceProfileRow, undefined, { lastValues: Map<string, number | null> }>('order', {

@@ -17,6 +17,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BEARER, createAuth, HttpError, Limiter, LimiterFull, loginRateLimits, parseCryptKeys, positiveIntEnv, type Auth, type Queryable } from '../kit/index.ts';
 import { customerById, customersByEmail, findWebsite, readSettings, type Settings } from './repository.ts';
+import { sendStored, storedCustomer, storedCustomersByEmail } from './read-model.ts';
 import { customerSchema, errorSchema, loginAnswer } from './schemas.ts';
 import { login } from './use-cases/login.ts';
 
@@ -91,11 +92,18 @@ export async function registerCustomerRoutes(fastify: FastifyInstance, db: Query
 
   const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
-  app.get('/customers/:id', { preHandler: auth.required, schema: { security: BEARER, summary: 'A customer by UUID or Magento entity_id', params: idParams, response: { 200: customerSchema, ...errors } } }, async (req) => {
+  app.get('/customers/:id', { preHandler: auth.required, schema: { security: BEARER, summary: 'A customer by UUID or Magento entity_id', params: idParams, response: { 200: customerSchema, ...errors } } }, async (req, reply) => {
     const me = auth.principal(req);
     // Another customer's UUID is refused before any read.
     if (me.kind === 'customer' && req.params.id.includes('-') && req.params.id.toLowerCase() !== me.id) auth.allow(req, { customerId: null, staffRoles: STAFF });
     if (me.kind === 'staff') auth.allow(req, { staffRoles: STAFF });
+    // The read model: the answer stored at load time, with its owner (one indexed, prepared query).
+    const stored = await storedCustomer(db, req.params.id);
+    if (stored) {
+      auth.allow(req, { customerId: stored.id, staffRoles: STAFF });
+      return sendStored(reply, stored.body);
+    }
+    // No document: an unknown customer (or rows written without the import, which builds every document).
     const customer = await customerById(db, req.params.id);
     if (customer) auth.allow(req, { customerId: customer.id, staffRoles: STAFF });
     if (!customer) throw new HttpError(404, 'UNKNOWN_CUSTOMER', `no customer ${req.params.id}`);
@@ -105,14 +113,14 @@ export async function registerCustomerRoutes(fastify: FastifyInstance, db: Query
   app.get(
     '/customers',
     { preHandler: auth.required, schema: { security: BEARER, summary: "The accounts of an e-mail address (within a website when 'website' is given): staff only", querystring: byEmailQuery, response: { 200: z.object({ customers: z.array(customerSchema) }), ...errors } } },
-    async (req) => {
+    async (req, reply) => {
       auth.allow(req, { staffRoles: STAFF });
-      let websiteId: number | null = null;
-      if (req.query.website !== undefined) {
-        const w = await findWebsite(db, req.query.website);
-        if (!w) throw new HttpError(404, 'UNKNOWN_WEBSITE', `no website with code '${req.query.website}'`);
-        websiteId = w.magento_id;
-      }
+      // The read model: the stored answers of that e-mail, joined into the list in one query.
+      const stored = await storedCustomersByEmail(db, req.query.email, req.query.website ?? null);
+      if (!stored.website) throw new HttpError(404, 'UNKNOWN_WEBSITE', `no website with code '${req.query.website}'`);
+      if (stored.count > 0) return sendStored(reply, stored.body);
+      // None stored: no such account (or rows written without the import); the rows say which.
+      const websiteId = req.query.website === undefined ? null : ((await findWebsite(db, req.query.website))?.magento_id ?? null);
       return { customers: await customersByEmail(db, req.query.email, websiteId) };
     },
   );

@@ -7,6 +7,8 @@
  *   lifecycleOf(state)            -> the service's lifecycle for a Magento order state (lifecycle.ts)
  *   nextIncrementId(db, store, type) -> the next document number of a store view, never a migrated one
  *   orderTotals(db)               -> per store, currency and document type: counts and sums (reconciliation)
+ *   orderDocuments                -> the read model's refresh statements, run by the import in its batches (read-model.ts)
+ *   orderView(db, id)             -> one order assembled from its rows (the read model's reference)
  *
  * It knows nothing of Magento's database: the migration that fills it lives in pipeline/order.
  */
@@ -21,6 +23,8 @@ export { registerOrderRoutes } from './routes.ts';
 export { lifecycleOf, LIFECYCLES, type Lifecycle } from './lifecycle.ts';
 export { nextIncrementId, type DocumentType } from './numbering.ts';
 export { orderTotals, type TotalsRow } from './repository-totals.ts';
+export { orderDocuments, type OrderDocumentPart } from './read-model.ts';
+export { orderView } from './repository-orders.ts';
 
 export const orderService: ServiceModule = {
   name: 'order',

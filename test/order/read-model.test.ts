@@ -1,0 +1,152 @@
+/**
+ * The order read model (order_document, built by Postgres in the batch transactions of every entity that writes
+ * an order's rows) against the live assembly it replaces (orderView: the order, its lines, addresses, payment,
+ * history, taxes, invoices, shipments, credit memos and links read query by query): for every order of generated
+ * stores (tiny: three store views, two currencies, all document kinds; small) and of the Luma store, a document
+ * exists exactly where an order does and says the same thing, and the route sends it as stored.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTarget } from '../../core/postgres.ts';
+import { seedSource } from '../../generator/index.ts';
+import { orderMigration } from '../../pipeline/order/index.ts';
+import { runMigration } from '../../pipeline/run-migration.ts';
+import { orderView } from '../../services/order/index.ts';
+import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
+import { loadLumaDump, lumaAvailable } from '../support/luma.ts';
+import { customerHeaders, staffHeaders } from '../support/tokens.ts';
+import { orderServer } from './support.ts';
+
+interface Compared {
+  orders: number;
+  documents: number;
+  mismatches: string[];
+  /** How many documents hold each part (so that a test proves the comparison saw them). */
+  parts: Record<string, number>;
+}
+
+const PARTS = ['items', 'addresses', 'status_history', 'taxes', 'invoices', 'shipments', 'credit_memos', 'downloadable_links'] as const;
+
+/** Every order: the stored document (parsed) against the live assembly (through JSON, as sent). */
+async function compareAll(db: pg.Pool): Promise<Compared> {
+  const ids = (await db.query<{ id: string }>('SELECT id FROM sales_order ORDER BY magento_id')).rows.map((r) => r.id);
+  const docs = new Map<string, string>();
+  for (const r of (await db.query<{ order_id: string; body: string }>('SELECT order_id, order_document_body(d) AS body FROM order_document d')).rows) docs.set(r.order_id, r.body);
+  const mismatches: string[] = [];
+  const parts: Record<string, number> = Object.fromEntries([...PARTS, 'payment', 'children'].map((p) => [p, 0]));
+  for (const id of ids) {
+    const live = await orderView(db, id);
+    const doc = docs.get(id);
+    if (doc === undefined || live === null) {
+      mismatches.push(`${id}: ${doc === undefined ? 'no document' : 'no order'}`);
+      continue;
+    }
+    const expected = JSON.parse(JSON.stringify(live));
+    const stored = JSON.parse(doc);
+    try {
+      expect(stored).toEqual(expected);
+      // Key order too, at the top and in the parts a client reads most.
+      expect(Object.keys(stored)).toEqual(Object.keys(expected));
+      expect(Object.keys(stored.totals)).toEqual(Object.keys(expected.totals));
+      if (expected.items[0]) expect(Object.keys(stored.items[0])).toEqual(Object.keys(expected.items[0]));
+    } catch {
+      mismatches.push(`${expected.increment_id} (${id})`);
+    }
+    for (const p of PARTS) if (expected[p].length > 0) parts[p]++;
+    if (expected.payment) parts.payment++;
+    if (expected.items.some((i: { children: unknown[] }) => i.children.length > 0)) parts.children++;
+  }
+  return { orders: ids.length, documents: docs.size, mismatches, parts };
+}
+
+describe.each(['tiny', 'small'] as const)('the order read model of a generated %s store', (profile) => {
+  let dbs: TestDatabases;
+  let db: pg.Pool;
+
+  beforeAll(async () => {
+    dbs = await createTestDatabases(`orderdoc${profile}`);
+    await seedSource({ source: dbs.mysqlUrl, profile, force: true });
+    const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [orderMigration], batchSize: 7 });
+    expect(report.status, report.error).toBe('completed');
+    db = new pg.Pool({ ...parseTarget(dbs.pgUrl), database: `${dbs.pgPrefix}_order`, max: 4 });
+  });
+  afterAll(async () => {
+    await db?.end();
+    await dbs?.cleanup();
+  });
+
+  it('holds one document per order, equal to the live assembly', async () => {
+    const c = await compareAll(db);
+    expect(c.orders).toBeGreaterThan(20);
+    expect(c.documents).toBe(c.orders);
+    expect(c.mismatches).toEqual([]);
+    for (const p of ['items', 'addresses', 'payment', 'status_history', 'invoices', 'shipments']) expect(c.parts[p], p).toBeGreaterThan(0);
+  });
+
+  it('stays exact when a batch of a later entity runs again (a delta over loaded rows) and after statuses change', async () => {
+    const [{ id, increment_id: inc }] = (await db.query<{ id: string; increment_id: string }>('SELECT o.id, o.increment_id FROM sales_order o WHERE EXISTS (SELECT 1 FROM invoice i WHERE i.order_id = o.id) ORDER BY o.magento_id LIMIT 1')).rows;
+    const client = await db.connect();
+    try {
+      // What an invoices batch of a rerun does: rewrite its rows and refresh its orders, in one transaction.
+      await client.query('BEGIN');
+      await client.query("UPDATE invoice SET grand_total = grand_total + 1, increment_id = increment_id || '-x' WHERE order_id = $1", [id]);
+      await client.query("SELECT refresh_order_documents($1::uuid[], ARRAY['invoices'])", [[id]]);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    await db.query("UPDATE order_status SET label = label || ' (renamed)'");
+    await db.query("SELECT refresh_order_documents(ARRAY(SELECT order_id FROM order_document), ARRAY['order'])");
+    const c = await compareAll(db);
+    expect(c.mismatches).toEqual([]);
+    const doc = JSON.parse((await db.query<{ body: string }>('SELECT order_document_body(d) AS body FROM order_document d WHERE order_id = $1', [id])).rows[0].body);
+    expect(doc.increment_id).toBe(inc);
+    expect(doc.invoices.every((i: { increment_id: string }) => i.increment_id.endsWith('-x'))).toBe(true);
+  });
+});
+
+describe.skipIf(!lumaAvailable)('the order read model of the Luma store', () => {
+  let dbs: TestDatabases;
+  let db: pg.Pool;
+
+  beforeAll(async () => {
+    dbs = await createTestDatabases('orderdocluma');
+    await loadLumaDump(dbs.mysqlDatabase);
+    const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [orderMigration], batchSize: 50 });
+    expect(report.status, report.error).toBe('completed');
+    db = new pg.Pool({ ...parseTarget(dbs.pgUrl), database: `${dbs.pgPrefix}_order`, max: 4 });
+  });
+  afterAll(async () => {
+    await db?.end();
+    await dbs?.cleanup();
+  });
+
+  it('holds a document for each of its orders, equal to the live assembly', async () => {
+    const c = await compareAll(db);
+    expect(c.orders).toBeGreaterThan(0);
+    expect(c.documents).toBe(c.orders);
+    expect(c.mismatches).toEqual([]);
+  });
+
+  it('the route sends the stored document, to its customer and to staff only', async () => {
+    const [o] = (await db.query<{ increment_id: string; store_code: string; customer_id: string | null; body: string }>(
+      'SELECT increment_id, store_code, customer_id, order_document_body(d) AS body FROM order_document d WHERE customer_id IS NOT NULL ORDER BY magento_id LIMIT 1',
+    )).rows;
+    const server = await orderServer(dbs.pgUrl, dbs.pgPrefix);
+    try {
+      const url = `/orders/${encodeURIComponent(o.increment_id)}?store=${o.store_code}`;
+      const staff = await server.app.inject({ url, headers: await staffHeaders(['sales']) });
+      expect(staff.statusCode).toBe(200);
+      expect(staff.body).toBe(o.body);
+      const own = await server.app.inject({ url, headers: await customerHeaders(o.customer_id!) });
+      expect(own.statusCode).toBe(200);
+      expect(own.json()).toEqual(JSON.parse(o.body));
+      const other = await server.app.inject({ url, headers: await customerHeaders('00000000-0000-4000-8000-000000000001') });
+      expect(other.statusCode).toBe(403);
+      const catalogStaff = await server.app.inject({ url, headers: await staffHeaders(['customers']) });
+      expect(catalogStaff.statusCode).toBe(403);
+    } finally {
+      await server.close();
+    }
+  });
+});
