@@ -36,8 +36,6 @@ function documentEntity(
     key: { columns: ['d.entity_id'], of: (r) => Number(r.entity_id) },
     count,
     maxBatch: MAX_DOCUMENTS_PER_BATCH,
-    // Increment ids are checked before the load (verdicts.ts), other keys are Magento's: indexes built after it.
-    deferIndexes: true,
     lookups: [q.orderDuplicates, dupes],
     prepare: async (src) => ({ orderDupes: await orderDuplicatesOf(src), dupes: await duplicatesFor(src, dupes) }),
     children: reads,

@@ -18,8 +18,6 @@ export const transactions = declaredEntity<q.TransactionRow, Duplicates, Record<
   key: { columns: ['t.transaction_id'], of: (r) => Number(r.transaction_id) },
   count: q.transactionsCount,
   maxBatch: MAX_PER_BATCH,
-  // Increment ids are checked before the load (verdicts.ts), other keys are Magento's: indexes built after it.
-  deferIndexes: true,
   lookups: [q.orderDuplicates],
   prepare: (src) => orderDuplicatesOf(src),
   map: (p, dupes) => mapTransactions(p.rows, dupes),
@@ -35,8 +33,6 @@ export const downloadableLinks = declaredEntity<q.PurchasedRow, Duplicates, { it
   key: { columns: ['d.purchased_id'], of: (r) => Number(r.purchased_id) },
   count: q.downloadablePurchasedCount,
   maxBatch: MAX_PER_BATCH,
-  // Increment ids are checked before the load (verdicts.ts), other keys are Magento's: indexes built after it.
-  deferIndexes: true,
   lookups: [q.orderDuplicates],
   prepare: (src) => orderDuplicatesOf(src),
   children: { items: { query: q.downloadablePurchasedItems, by: 'range' } },

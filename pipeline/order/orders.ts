@@ -26,8 +26,6 @@ export const orders = declaredEntity<OrderRow, OrdersContext, OrderChildren>('or
   key: { columns: ['o.entity_id'], of: (r) => Number(r.entity_id) },
   count: q.ordersCount,
   maxBatch: MAX_ORDERS_PER_BATCH,
-  // Increment ids are checked before the load (verdicts.ts), other keys are Magento's: indexes built after it.
-  deferIndexes: true,
   lookups: [q.stores, q.orderDuplicates, q.cartsCount],
   prepare: async (src) => ({
     stores: await storeCodesOf(src),
