@@ -12,6 +12,7 @@ import { classifyError, describeError, MagemigError } from '../core/errors.ts';
 import type { PgClient } from '../core/postgres.ts';
 import { CHECKPOINT_MOVED, insertIds, insertRejects, saveCheckpointSql, WHOLE, type Checkpoint } from './bookkeeping.ts';
 import { columnKinds, copyRows, upsertRows } from './copy.ts';
+import { rebuildDeferredIndexesSql } from './deferred-indexes.ts';
 import { writeIsolatingRefusals, type Refusal } from './refusals.ts';
 import { TsvEncoder, type ColumnKind } from './tsv.ts';
 
@@ -157,11 +158,15 @@ async function commit(
   return { after, rejects: batch.rejects, refused };
 }
 
-/** The entity's own transaction after its last batch: the same checkpoint, marked done. */
+/**
+ * The entity's own transaction after its last batch: the same checkpoint, marked done, and the entity's
+ * deferred indexes built in it (loaders/deferred-indexes.ts), so "done" always means "indexed".
+ */
 export async function markDone(target: BatchTarget, service: string, entity: string, state: Checkpoint, runId: string, partition = WHOLE): Promise<Checkpoint> {
   const done = { ...state, done: true };
   try {
-    await target.client.query(`BEGIN; ${saveCheckpointSql(target.client, service, entity, state.batches, done, runId, partition)}; COMMIT`);
+    const builds = partition === WHOLE ? await rebuildDeferredIndexesSql(target.client, entity) : '';
+    await target.client.query(`BEGIN; ${builds}${saveCheckpointSql(target.client, service, entity, state.batches, done, runId, partition)}; COMMIT`);
   } catch (err) {
     await target.client.query('ROLLBACK').catch(() => undefined);
     throw explainLoadError(err, service, entity, state.lastKey);

@@ -70,6 +70,13 @@ export interface EntityDeclaration<Row, Ctx, C> {
    * can be split into key ranges that parallel workers load side by side (`migrate --workers N`).
    */
   bounds?: SqlQuery<{ lo: number | string | null; hi: number | string | null }>;
+  /**
+   * Build the indexes of the tables it writes after its bulk load rather than row by row during it
+   * (loaders/deferred-indexes.ts). Only for an entity that alone fills those tables and whose rows' unique keys
+   * Magento's own keys or its checks before the load guarantee (a unique index built at the end cannot turn a
+   * violating row into a reject); not with upsert or read-model statements, which need the indexes.
+   */
+  deferIndexes?: boolean;
   /** Entities per batch at most (each may yield many rows); the run's --batch-size is the other bound. */
   maxBatch?: number;
   /** Entities per page, whatever --batch-size says (small lookup tables read in one page). */

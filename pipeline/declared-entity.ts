@@ -35,10 +35,14 @@ export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaratio
   const writes = new Map(d.writes.map((t) => [t.table, t]));
   const prepare = (src: SourceContext): Promise<Ctx> => src.memo(`prepare:${service}/${d.entity}`, async () => (d.prepare ? d.prepare(src) : (undefined as Ctx)));
 
+  if (d.deferIndexes && (d.mode === 'upsert' || d.project)) {
+    throw new MagemigError('BAD_SERVICE', `${service}/${d.entity}: deferIndexes cannot go with upsert or read-model statements (they need the indexes during the load)`);
+  }
   return {
     service,
     entity: d.entity,
     reads: [...reads],
+    deferIndexes: d.deferIndexes ? d.writes.map((t) => t.table) : undefined,
     queries: [...new Set(queries.map((q) => q.name))],
     writes: d.writes.map((t) => t.table),
     async countSource(src) {

@@ -12,6 +12,7 @@ import type { PipelineEmitter } from '../core/events.ts';
 import { emptyCheckpoint, readCheckpoint, rejectsByReason, WHOLE, type Checkpoint } from '../loaders/bookkeeping.ts';
 import type { Partition } from '../loaders/partitions.ts';
 import { advance, encodeOnly, markDone, sameKey, writeBatch } from '../loaders/batch-writer.ts';
+import { deferIndexes } from '../loaders/deferred-indexes.ts';
 import { withRetry, type RetryPolicy } from '../loaders/retry.ts';
 import type { ServiceTarget } from '../loaders/service-target.ts';
 import { prefetch } from './prefetch.ts';
@@ -87,6 +88,11 @@ export async function runEntity(run: EntityRun, report: EntityReport = emptyEnti
       async () => {
         // After a failure, the committed checkpoint is the truth (a commit may have succeeded unacknowledged).
         if (target) state = await readCheckpoint(target.client, name, false, part);
+        // Bulk load first, indexes after (loaders/deferred-indexes.ts); partitions load side by side, so they keep them.
+        if (target && !run.partition && entity.deferIndexes?.length) {
+          const dropped = await deferIndexes(target.client, name, entity.deferIndexes);
+          if (dropped > 0) events.emit('log', { service, entity: name, message: `${dropped} index(es) of ${entity.deferIndexes.join(', ')} are built once the entity is loaded` });
+        }
         for await (const batch of prefetch(entity.batches(src, state.lastKey, range))) {
           state = target ? await load(run, report, state, batch) : dryLoad(run, report, state, batch, dryRejects);
           track(report, started, state.sourceRows - startRows);

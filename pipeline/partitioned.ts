@@ -6,6 +6,7 @@
 import { describeError, MagemigError } from '../core/errors.ts';
 import { readCheckpoint, rejectsByReason, saveCheckpointSql, WHOLE, type Checkpoint } from '../loaders/bookkeeping.ts';
 import { sumPartitions, type Partition } from '../loaders/partitions.ts';
+import { rebuildDeferredIndexesSql } from '../loaders/deferred-indexes.ts';
 import type { ServiceTarget } from '../loaders/service-target.ts';
 import { withRetry } from '../loaders/retry.ts';
 import type { EntityRun } from './entity-runner.ts';
@@ -62,7 +63,9 @@ export async function runPartitioned(
     const missing = plan.filter((p) => !after.done.has(p.name));
     if (missing.length) throw new MagemigError('PARTITIONS_UNFINISHED', `${missing.length} of ${plan.length} partitions are not done (${missing.map((p) => p.name).slice(0, 5).join(', ')})`);
     const total: Checkpoint = { ...after.total, lastKey: null, samples: [], done: true };
-    await target.controlClient.query(`BEGIN; ${saveCheckpointSql(target.controlClient, service, name, 0, total, run.runId, WHOLE)}; COMMIT`);
+    // Indexes a whole-entity run deferred before the entity was split are built with the mark (loaders/deferred-indexes.ts).
+    const builds = await rebuildDeferredIndexesSql(target.controlClient, name);
+    await target.controlClient.query(`BEGIN; ${builds}${saveCheckpointSql(target.controlClient, service, name, 0, total, run.runId, WHOLE)}; COMMIT`);
     fillFrom(report, total);
     report.partitions = after.partitions
       .sort((a, b) => (plan.findIndex((p) => p.name === a.partition) - plan.findIndex((p) => p.name === b.partition)))

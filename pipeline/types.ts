@@ -35,6 +35,12 @@ export interface EntityMigration {
    * first key column in lo < key <= hi). Must be deterministic for a given `after` and range.
    */
   batches(src: SourceContext, after: Key | null, range?: KeyRange): AsyncIterable<Batch>;
+  /**
+   * Tables whose indexes are dropped before the entity's bulk load and built when it is done
+   * (loaders/deferred-indexes.ts): only tables the entity alone fills, whose unique keys Magento's own keys
+   * (or the entity's checks before the load) already guarantee.
+   */
+  deferIndexes?: readonly string[];
   /** The first key column's smallest and largest value (null: nothing to read), when the entity can be split. */
   bounds?(src: SourceContext): Promise<{ lo: number; hi: number } | null>;
 }

@@ -20,6 +20,8 @@ export const urlRewritesEntity = declaredEntity<SourceUrlRewrite, RewriteLookups
   count: urlRewriteCount,
   key: { columns: ['u.url_rewrite_id'], of: (r) => Number(r.url_rewrite_id) },
   maxBatch: PAGE,
+  // Keyed by Magento's url_rewrite_id: its indexes are built after the load.
+  deferIndexes: true,
   lookups: REWRITE_LOOKUP_READS,
   prepare: rewriteLookupsOf,
   enrich: {

@@ -38,3 +38,7 @@ export const writePartitionQuery = defineQuery('bookkeeping/write-partition');
 export const readPartitionCheckpointsQuery = defineQuery<{
   partition: string; batches: number; source_rows: string; rows_loaded: string; rows_rejected: string; reject_records: string; stats: Record<string, number>; done: boolean; run_id: string | null;
 }>('bookkeeping/read-partition-checkpoints');
+export const deferrableIndexesQuery = defineQuery<{ index_name: string; definition: string; drop_statement: string }>('bookkeeping/deferrable-indexes');
+export const recordDeferredIndexQuery = defineQuery('bookkeeping/record-deferred-index');
+export const readDeferredIndexesQuery = defineQuery<{ table_name: string; index_name: string; definition: string }>('bookkeeping/read-deferred-indexes');
+export const clearDeferredIndexesQuery = defineQuery('bookkeeping/clear-deferred-indexes');
