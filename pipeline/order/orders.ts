@@ -15,8 +15,12 @@ import { mapOrders, type OrderChildren, type OrdersContext } from '../../transfo
 import { declaredEntity } from '../declared-entity.ts';
 import { cartsOf, orderDuplicatesOf, storeCodesOf } from './lookups.ts';
 
-/** Orders per page: each brings about ten child rows; 2,000 keeps a page near 10 MB (three pages are alive at once: read ahead, mapped, being written) and the round trips few. */
-export const MAX_ORDERS_PER_BATCH = 2000;
+/**
+ * Orders per page: each brings about ten child rows, and three pages are alive at once (read ahead, mapped,
+ * being written). 2,000 peaked at 338-351 MB RSS on `medium`, over the 300 MB budget; 1,000 at about 240 MB with
+ * the same Node CPU (bench/README.md), the round trips still few.
+ */
+export const MAX_ORDERS_PER_BATCH = 1000;
 
 const range = (query: SqlQuery<unknown>) => ({ query, by: 'range' as const });
 
