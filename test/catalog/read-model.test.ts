@@ -7,12 +7,11 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTarget } from '../../core/postgres.ts';
 import { seedSource } from '../../generator/index.ts';
 import { catalogMigration } from '../../pipeline/catalog/index.ts';
-import { runMigration } from '../../pipeline/run-migration.ts';
 import { categoryTree, findStoreByCode, productView } from '../../services/catalog/index.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
+import { migrateToPool } from '../support/migrated.ts';
 import { loadLumaDump, lumaAvailable } from '../support/luma.ts';
 
 interface Compared {
@@ -79,9 +78,7 @@ describe.each(['opensource', 'commerce'] as const)('the catalog read model of a 
   beforeAll(async () => {
     dbs = await createTestDatabases(`readmodel${edition}`);
     await seedSource({ source: dbs.mysqlUrl, profile: 'tiny', edition, seed: 5 });
-    const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [catalogMigration], batchSize: 13 });
-    expect(report.status, report.error).toBe('completed');
-    db = new pg.Pool({ ...parseTarget(dbs.pgUrl), database: `${dbs.pgPrefix}_catalog`, max: 4 });
+    db = await migrateToPool(dbs, catalogMigration, 13);
   });
   afterAll(async () => {
     await db?.end();
@@ -111,9 +108,7 @@ describe.skipIf(!lumaAvailable)('the catalog read model of the Luma store', () =
   beforeAll(async () => {
     dbs = await createTestDatabases('readmodelluma');
     await loadLumaDump(dbs.mysqlDatabase);
-    const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [catalogMigration], batchSize: 200 });
-    expect(report.status, report.error).toBe('completed');
-    db = new pg.Pool({ ...parseTarget(dbs.pgUrl), database: `${dbs.pgPrefix}_catalog`, max: 4 });
+    db = await migrateToPool(dbs, catalogMigration, 200);
   });
   afterAll(async () => {
     await db?.end();

@@ -7,12 +7,11 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTarget } from '../../core/postgres.ts';
 import { seedSource } from '../../generator/index.ts';
 import { orderMigration } from '../../pipeline/order/index.ts';
-import { runMigration } from '../../pipeline/run-migration.ts';
 import { orderView } from '../../services/order/index.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
+import { migrateToPool } from '../support/migrated.ts';
 import { loadLumaDump, lumaAvailable } from '../support/luma.ts';
 import { customerHeaders, staffHeaders } from '../support/tokens.ts';
 import { orderServer } from './support.ts';
@@ -66,9 +65,7 @@ describe.each(['tiny', 'small'] as const)('the order read model of a generated %
   beforeAll(async () => {
     dbs = await createTestDatabases(`orderdoc${profile}`);
     await seedSource({ source: dbs.mysqlUrl, profile, force: true });
-    const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [orderMigration], batchSize: 7 });
-    expect(report.status, report.error).toBe('completed');
-    db = new pg.Pool({ ...parseTarget(dbs.pgUrl), database: `${dbs.pgPrefix}_order`, max: 4 });
+    db = await migrateToPool(dbs, orderMigration, 7);
   });
   afterAll(async () => {
     await db?.end();
@@ -112,9 +109,7 @@ describe.skipIf(!lumaAvailable)('the order read model of the Luma store', () => 
   beforeAll(async () => {
     dbs = await createTestDatabases('orderdocluma');
     await loadLumaDump(dbs.mysqlDatabase);
-    const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [orderMigration], batchSize: 50 });
-    expect(report.status, report.error).toBe('completed');
-    db = new pg.Pool({ ...parseTarget(dbs.pgUrl), database: `${dbs.pgPrefix}_order`, max: 4 });
+    db = await migrateToPool(dbs, orderMigration, 50);
   });
   afterAll(async () => {
     await db?.end();

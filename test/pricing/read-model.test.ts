@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTarget } from '../../core/postgres.ts';
 import { seedSource } from '../../generator/index.ts';
 import { pricingMigration } from '../../pipeline/pricing/index.ts';
-import { runMigration } from '../../pipeline/run-migration.ts';
 import { buildHttpServer } from '../../services/kit/index.ts';
 import { activeRules, assembleQuoteFacts, findWebsite, pricingService, productBySku, quote, readQuote } from '../../services/pricing/index.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
+import { migrateToPool } from '../support/migrated.ts';
 import { loadLumaDump, lumaAvailable } from '../support/luma.ts';
 
 const QTYS = ['1', '2', '10', '2.5'];
@@ -115,9 +115,7 @@ describe.each(['opensource', 'commerce'] as const)('the pricing read model of a 
   beforeAll(async () => {
     dbs = await createTestDatabases(`pricerm${edition.slice(0, 2)}`);
     await seedSource({ source: dbs.mysqlUrl, profile: 'tiny', edition, seed: 5 });
-    const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [pricingMigration], batchSize: 7 });
-    expect(report.status, report.error).toBe('completed');
-    db = new pg.Pool({ ...parseTarget(dbs.pgUrl), database: `${dbs.pgPrefix}_pricing`, max: 4 });
+    db = await migrateToPool(dbs, pricingMigration, 7);
   }, 120_000);
   afterAll(async () => {
     await db?.end();
@@ -147,9 +145,7 @@ describe.skipIf(!lumaAvailable)('the pricing read model of the Luma store', () =
   beforeAll(async () => {
     dbs = await createTestDatabases('pricermluma');
     await loadLumaDump(dbs.mysqlDatabase);
-    const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [pricingMigration], batchSize: 300 });
-    expect(report.status, report.error).toBe('completed');
-    db = new pg.Pool({ ...parseTarget(dbs.pgUrl), database: `${dbs.pgPrefix}_pricing`, max: 4 });
+    db = await migrateToPool(dbs, pricingMigration, 300);
   }, 180_000);
   afterAll(async () => {
     await db?.end();

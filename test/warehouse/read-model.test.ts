@@ -10,11 +10,11 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTarget } from '../../core/postgres.ts';
 import { seedSource } from '../../generator/index.ts';
-import { runMigration } from '../../pipeline/run-migration.ts';
 import { warehouseMigration } from '../../pipeline/warehouse/index.ts';
 import { buildHttpServer, type HttpServer } from '../../services/kit/index.ts';
 import { productBySku, stockAnswer, stockBody, warehouseService } from '../../services/warehouse/index.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
+import { migrateToPool } from '../support/migrated.ts';
 import { loadLumaDump, lumaAvailable } from '../support/luma.ts';
 import { staffHeaders, testAuth } from '../support/tokens.ts';
 
@@ -75,9 +75,7 @@ describe.each(['opensource', 'commerce'] as const)('the warehouse read model of 
   beforeAll(async () => {
     dbs = await createTestDatabases(`whrm${edition.slice(0, 2)}`);
     await seedSource({ source: dbs.mysqlUrl, profile: 'tiny', edition, seed: 9 });
-    const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [warehouseMigration], batchSize: 9 });
-    expect(report.status, report.error).toBe('completed');
-    db = new pg.Pool({ ...parseTarget(dbs.pgUrl), database: `${dbs.pgPrefix}_warehouse`, max: 4 });
+    db = await migrateToPool(dbs, warehouseMigration, 9);
     server = await buildHttpServer({ target: parseTarget(dbs.pgUrl), prefix: dbs.pgPrefix, services: [warehouseService], auth: testAuth() });
   }, 120_000);
   afterAll(async () => {
@@ -116,9 +114,7 @@ describe.skipIf(!lumaAvailable)('the warehouse read model of the Luma store', ()
   beforeAll(async () => {
     dbs = await createTestDatabases('whrmluma');
     await loadLumaDump(dbs.mysqlDatabase);
-    const report = await runMigration({ source: dbs.mysqlUrl, target: dbs.pgUrl, dbPrefix: dbs.pgPrefix, contexts: [warehouseMigration], batchSize: 300 });
-    expect(report.status, report.error).toBe('completed');
-    db = new pg.Pool({ ...parseTarget(dbs.pgUrl), database: `${dbs.pgPrefix}_warehouse`, max: 4 });
+    db = await migrateToPool(dbs, warehouseMigration, 300);
     server = await buildHttpServer({ target: parseTarget(dbs.pgUrl), prefix: dbs.pgPrefix, services: [warehouseService], auth: testAuth() });
   }, 180_000);
   afterAll(async () => {

@@ -50,3 +50,6 @@ BEGIN
     LEFT JOIN lines ON lines.stock_id = st.id AND lines.sku = me.sku;
 END
 $$;
+
+-- 002's per-product builder: nothing calls it any more.
+DROP FUNCTION stock_facts_of(integer, uuid);
