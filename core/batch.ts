@@ -84,4 +84,9 @@ export interface Batch extends Mapped {
    * from the rows (catalog: refresh_product_documents), so they commit with them or not at all.
    */
   after?: Statement[];
+  /**
+   * Run instead of `after` when Postgres refused some of the batch's rows: read models that `after` writes from
+   * the batch's own rows (order documents) are then derived again from the rows as stored.
+   */
+  afterRefused?: Statement[];
 }

@@ -130,6 +130,7 @@ export async function writeBatch(
     const primaryRefused = outcome.refused.filter((r) => r.primary).length;
     const adjusted: Batch = {
       ...batch,
+      after: outcome.refused.length > 0 && batch.afterRefused ? batch.afterRefused : batch.after,
       loadedRows: batch.loadedRows - primaryRefused,
       rejects: [...batch.rejects, ...rejects],
       ids: batch.ids?.filter((id) => !outcome.refusedIds.has(id[2])),

@@ -66,6 +66,11 @@ export interface EntityDeclaration<Row, Ctx, C> {
    */
   project?: (page: Page<Row, C>, mapped: Mapped) => Statement[];
   /**
+   * Where `project` writes read-model rows built from the batch's own rows: the statements that derive them from
+   * the stored rows instead, run when Postgres refused some rows of the batch (they were not stored as mapped).
+   */
+  projectRefused?: (page: Page<Row, C>, mapped: Mapped) => Statement[];
+  /**
    * The first key column's smallest and largest value (`SELECT MIN(..) AS lo, MAX(..) AS hi`): with it the entity
    * can be split into key ranges that parallel workers load side by side (`migrate --workers N`).
    */

@@ -83,6 +83,7 @@ export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaratio
           first = false;
           const batch = toBatch(service, d, writes, mapped, key.of(page.rows[page.rows.length - 1]), page.rows.length);
           if (d.project) batch.after = d.project({ ...page, first }, mapped);
+          if (d.projectRefused) batch.afterRefused = d.projectRefused({ ...page, first }, mapped);
           yield batch;
         }
       } finally {

@@ -31,3 +31,32 @@ export function cartsOf(src: SourceContext): Promise<{ carts: number; active: nu
     return { carts: Number(r?.carts ?? 0), active: Number(r?.active ?? 0) };
   });
 }
+
+/**
+ * The label an order's status shows in its store view, as the order service stores them (statuses entity,
+ * transforms/order/reference.ts): the store view's own label (labels of store views that no longer exist are
+ * not migrated), else the status' label; null for a status Magento does not list.
+ */
+export function statusLabelsOf(src: SourceContext): Promise<(status: string | null, storeId: number | null) => string | null> {
+  return src.memo('order:status-labels', async () => {
+    const stores = await storeCodesOf(src);
+    const statuses = src.schema.hasTable('sales_order_status')
+      ? await readRows(src.conn, q.statuses, { limit: 1_000_000 }, { raw: { after: 'TRUE' } })
+      : [];
+    const labels = statuses.length && src.schema.hasTable('sales_order_status_label')
+      ? await readRows(src.conn, q.statusLabels, { ids: statuses.map((s) => s.status) })
+      : [];
+    const clean = (v: string | null) => (v === null ? null : v.replaceAll('\0', ''));
+    const own = new Map(statuses.map((s) => [s.status, clean(s.label)]));
+    const perStore = new Map<string, string | null>();
+    for (const l of labels) if (stores.has(Number(l.store_id))) perStore.set(`${l.status}\u0001${Number(l.store_id)}`, clean(l.label));
+    return (status, storeId) => {
+      if (status === null) return null;
+      if (storeId !== null) {
+        const label = perStore.get(`${status}\u0001${storeId}`);
+        if (label !== undefined && label !== null) return label;
+      }
+      return own.get(status) ?? null;
+    };
+  });
+}

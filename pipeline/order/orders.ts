@@ -4,6 +4,7 @@
  * their items), gift messages by id, mapped by transforms/order/orders.ts. A few large reads per page, no
  * per-row query.
  */
+import type { Mapped } from '../../core/batch.ts';
 import { readRows } from '../../extractors/query.ts';
 import type { SqlQuery } from '../../sql/query.ts';
 import { entityUuid } from '../../core/ids.ts';
@@ -13,14 +14,15 @@ import type { OrderRow } from '../../sql/source/order/index.ts';
 import { ProductIds, UuidCache } from '../../transforms/order/order-items.ts';
 import { mapOrders, type OrderChildren, type OrdersContext } from '../../transforms/order/orders.ts';
 import { declaredEntity } from '../declared-entity.ts';
-import { cartsOf, orderDuplicatesOf, storeCodesOf } from './lookups.ts';
+import { cartsOf, orderDuplicatesOf, statusLabelsOf, storeCodesOf } from './lookups.ts';
 
 /**
  * Orders per page: each brings about ten child rows, and three pages are alive at once (read ahead, mapped,
- * being written). 2,000 peaked at 338-351 MB RSS on `medium`, over the 300 MB budget; 1,000 at about 240 MB with
- * the same Node CPU (bench/README.md), the round trips still few.
+ * being written). 2,000 peaked at 338-351 MB RSS on `medium`, over the 300 MB budget; 1,000 at 271-281 MB, and
+ * 315 MB once each order also carries its document's head and tail (about 6 KB of JSON text); 750 at 285 MB with
+ * the same time (bench/README.md), the round trips still few.
  */
-export const MAX_ORDERS_PER_BATCH = 1000;
+export const MAX_ORDERS_PER_BATCH = 750;
 
 const range = (query: SqlQuery<unknown>) => ({ query, by: 'range' as const });
 
@@ -30,13 +32,14 @@ export const orders = declaredEntity<OrderRow, OrdersContext, OrderChildren>('or
   key: { columns: ['o.entity_id'], of: (r) => Number(r.entity_id) },
   count: q.ordersCount,
   maxBatch: MAX_ORDERS_PER_BATCH,
-  lookups: [q.stores, q.orderDuplicates, q.cartsCount],
+  lookups: [q.stores, q.orderDuplicates, q.cartsCount, q.statuses, q.statusLabels],
   prepare: async (src) => ({
     stores: await storeCodesOf(src),
     dupes: await orderDuplicatesOf(src),
     products: new ProductIds(),
     customers: new UuidCache('customer'),
     carts: await cartsOf(src),
+    statusLabel: await statusLabelsOf(src),
   }),
   children: {
     items: range(q.orderItems),
@@ -66,8 +69,20 @@ export const orders = declaredEntity<OrderRow, OrdersContext, OrderChildren>('or
     },
   },
   map: (page, ctx) => mapOrders(page.rows, page.children, ctx, page.first),
-  writes: [c.sales_order, c.order_item, c.order_address, c.order_payment, c.order_status_history, c.order_tax, c.order_tax_item],
+  writes: [c.sales_order, c.order_item, c.order_address, c.order_payment, c.order_status_history, c.order_tax, c.order_tax_item, c.order_document],
   primaryTable: 'sales_order',
-  // The page's orders get their documents in the batch's transaction (services/order/migrations/004_order_document.sql says why per batch).
-  project: (page) => [orderDocuments.refresh(page.rows.map((r) => entityUuid('order', r.entity_id)))],
+  // The page's orders get their documents in the batch's transaction (services/order/migrations/004_order_document.sql
+  // says why per batch): the head and tail the transform built come with the rows (order_document), Postgres adds
+  // the other parts, and builds all of them for the orders the transform left to it.
+  project: (_page, mapped) => orderDocuments.refreshBesideHeads(idsOf(mapped, 'sales_order', 'id'), idsOf(mapped, 'order_document', 'order_id')),
+  // Rows Postgres refused are not in the heads the transform built: every document again, from the stored rows.
+  projectRefused: (page) => [orderDocuments.refresh(page.rows.map((r) => entityUuid('order', r.entity_id)))],
 });
+
+/** The UUIDs in one column of a mapped table. */
+function idsOf(mapped: Mapped, table: string, column: string): string[] {
+  const t = mapped.tables[table];
+  if (!t) return [];
+  const at = t.columns.indexOf(column);
+  return t.rows.map((r) => String(r[at]));
+}

@@ -143,8 +143,19 @@ export const creditmemoItem = table('creditmemo_item', ['creditmemo_id', ...docu
 export const creditmemoComment = table('creditmemo_comment', ['creditmemo_id', ...commentColumns], ['creditmemo_id', 'magento_id']);
 
 /** Every table of the contract, by table name, in load order. */
+/**
+ * The read model's head and tail (migrations/004), built by the import from the order rows it writes
+ * (order-document-parts.ts); the other parts are Postgres' (refresh_order_documents) in the same transaction.
+ */
+export const orderDocumentHead = table(
+  'order_document',
+  ['order_id', 'magento_id', 'increment_id', 'store_magento_id', 'store_code', 'customer_id', 'head', 'tail'],
+  ['order_id'],
+);
+
 export const orderContract = contractOf(
   orderStore, orderStatus, orderStatusState, orderStatusLabel, salesOrder, orderItem, orderAddress, orderPayment, orderStatusHistory,
   orderTax, orderTaxItem, invoice, invoiceItem, invoiceComment, shipment, shipmentItem, shipmentTrack, shipmentComment,
   creditmemo, creditmemoItem, creditmemoComment, paymentTransaction, downloadablePurchased, downloadablePurchasedItem, orderNumbering,
+  orderDocumentHead,
 );

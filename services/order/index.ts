@@ -9,6 +9,7 @@
  *   orderTotals(db)               -> per store, currency and document type: counts and sums (reconciliation)
  *   orderDocuments                -> the read model's refresh statements, run by the import in its batches (read-model.ts)
  *   orderView(db, id)             -> one order assembled from its rows (the read model's reference)
+ *   orderDocumentParts(rows)      -> the read model's head and tail from an import's rows (order-document-parts.ts)
  *
  * It knows nothing of Magento's database: the migration that fills it lives in pipeline/order.
  */
@@ -25,6 +26,7 @@ export { nextIncrementId, type DocumentType } from './numbering.ts';
 export { orderTotals, type TotalsRow } from './repository-totals.ts';
 export { orderDocuments, type OrderDocumentPart } from './read-model.ts';
 export { orderView } from './repository-orders.ts';
+export { orderDocumentParts, STORED_KINDS, type OrderRowsForDocument } from './order-document-parts.ts';
 
 export const orderService: ServiceModule = {
   name: 'order',

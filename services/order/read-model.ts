@@ -1,6 +1,6 @@
 /**
  * The order service's read model (migrations/004_order_document.sql): one JSON document per order, built by
- * Postgres from the rows. The import keeps it in step by running these statements in the transaction of each
+ * Postgres from the rows (the import writes the order's own part itself where it can: order-document-parts.ts). The import keeps it in step by running these statements in the transaction of each
  * batch that writes an order's rows (orders, and each of the entities that add documents, transactions and
  * links to them); GET /orders/{increment_id} reads it with one indexed, prepared query.
  */
@@ -10,13 +10,32 @@ import type { Queryable } from '../kit/index.ts';
 /** The parts of a document that different entities write (an order without a document gets them all). */
 export type OrderDocumentPart = 'order' | 'payment' | 'invoices' | 'shipments' | 'credit_memos' | 'links';
 const ALL_PARTS: readonly OrderDocumentPart[] = ['order', 'payment', 'invoices', 'shipments', 'credit_memos', 'links'];
+/** Every part but the order's own (head and tail), which the import may write with the rows. */
+const BESIDE_HEAD: readonly OrderDocumentPart[] = ['payment', 'invoices', 'shipments', 'credit_memos', 'links'];
 
-export const orderDocuments = {
+export const orderDocuments: {
+  refresh(orderIds: readonly string[], parts?: readonly OrderDocumentPart[]): Statement;
+  refreshBesideHeads(all: readonly string[], built: readonly string[]): Statement[];
+  refreshBuilt(): Statement;
+} = {
   /** These parts (default: all) of the documents of these orders (order UUIDs). */
   refresh: (orderIds: readonly string[], parts: readonly OrderDocumentPart[] = ALL_PARTS): Statement => ({
     text: 'SELECT refresh_order_documents($1::uuid[], $2::text[])',
     values: [[...new Set(orderIds)], parts],
   }),
+  /**
+   * A batch of orders whose heads and tails the import built itself (order-document-parts.ts, COPYed into
+   * order_document with the rows): the other parts of those (`built`), every part of the rest of `all` (orders
+   * whose head it left to Postgres).
+   */
+  refreshBesideHeads: (all: readonly string[], built: readonly string[]): Statement[] => {
+    const have = new Set(built);
+    const rest = [...new Set(all)].filter((id) => !have.has(id));
+    const out: Statement[] = [];
+    if (have.size > 0) out.push(orderDocuments.refresh([...have], BESIDE_HEAD));
+    if (rest.length > 0) out.push(orderDocuments.refresh(rest));
+    return out;
+  },
   /** After statuses change (their labels are in the order's own part): every document already built (none during a first run). */
   refreshBuilt: (): Statement => ({ text: "SELECT refresh_order_documents(ARRAY(SELECT order_id FROM order_document), ARRAY['order'])", values: [] }),
 };

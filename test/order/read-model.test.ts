@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSource } from '../../generator/index.ts';
 import { orderMigration } from '../../pipeline/order/index.ts';
-import { orderView } from '../../services/order/index.ts';
+import { orderView, STORED_KINDS } from '../../services/order/index.ts';
 import { createTestDatabases, type TestDatabases } from '../support/databases.ts';
 import { migrateToPool } from '../support/migrated.ts';
 import { loadLumaDump, lumaAvailable } from '../support/luma.ts';
@@ -70,6 +70,16 @@ describe.each(['tiny', 'small'] as const)('the order read model of a generated %
   afterAll(async () => {
     await db?.end();
     await dbs?.cleanup();
+  });
+
+  it('knows the kind of every column the import builds the heads from (order-document-parts.ts), as the schema has it', async () => {
+    const { rows } = await db.query<{ table_name: string; column_name: string; data_type: string }>(
+      `SELECT table_name, column_name, data_type FROM information_schema.columns
+        WHERE table_schema = 'public' AND table_name = ANY($1) AND data_type NOT IN ('text', 'uuid')`, [Object.keys(STORED_KINDS)]);
+    const kindOf: Record<string, string> = { 'timestamp with time zone': 'timestamptz' };
+    const schema = Object.fromEntries(Object.keys(STORED_KINDS).map((t) => [t, {} as Record<string, string>]));
+    for (const r of rows) schema[r.table_name][r.column_name] = kindOf[r.data_type] ?? r.data_type;
+    expect(STORED_KINDS).toEqual(schema);
   });
 
   it('holds one document per order, equal to the live assembly', async () => {

@@ -7,7 +7,7 @@
  */
 import type { Mapped } from '../../core/batch.ts';
 import { entityUuid } from '../../core/ids.ts';
-import { orderContract as c } from '../../services/order/index.ts';
+import { orderContract as c, orderDocumentParts } from '../../services/order/index.ts';
 import type { GiftMessageRow, OrderAddressRow, OrderHistoryRow, OrderItemRow, OrderPaymentRow, OrderRow, OrderTaxItemRow, OrderTaxRow } from '../../sql/source/order/index.ts';
 import { mapOrderItems, type ProductIds, type UuidCache } from './order-items.ts';
 import { paymentInformation } from './payload.ts';
@@ -23,6 +23,8 @@ export interface OrdersContext {
   customers: UuidCache;
   /** Carts (quote) in the source: not migrated, reported once. */
   carts: { carts: number; active: number } | null;
+  /** The label of a status in a store view (null: the store view has none), as the service stores them. */
+  statusLabel(status: string | null, storeId: number | null): string | null;
 }
 
 export interface OrderChildren {
@@ -53,6 +55,7 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
   const out = {
     sales_order: [] as unknown[][], order_item: [] as unknown[][], order_address: [] as unknown[][], order_payment: [] as unknown[][],
     order_status_history: [] as unknown[][], order_tax: [] as unknown[][], order_tax_item: [] as unknown[][],
+    order_document: [] as unknown[][],
   };
   const ids: NonNullable<Mapped['ids']> = [];
   const count = (k: string, n = 1) => (stats[k] = (stats[k] ?? 0) + n);
@@ -79,6 +82,7 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
     if (customer === null && !o.customer_is_guest) count('orders.customer_deleted');
     const t = (col: string) => issues.text(o[col], 'sales_order.entity_id', key, col);
     const created = issues.date(o.created_at, 'sales_order.entity_id', key, 'created_at');
+    const starts = { item: out.order_item.length, address: out.order_address.length, history: out.order_status_history.length, tax: out.order_tax.length };
     out.sales_order.push([
       id, oid, o.increment_id, store, storeCode, t('store_name'), o.state, o.status, created, issues.date(o.updated_at, 'sales_order.entity_id', key, 'updated_at'),
       customer === null ? null : ctx.customers.of(customer), customer, o.customer_is_guest ?? 0, t('customer_email'), t('customer_prefix'),
@@ -141,6 +145,7 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
       const x = ch.taxes[n];
       out.order_tax.push([id, x.tax_id, x.code, x.title, x.percent, x.amount, x.base_amount, x.base_real_amount, x.priority, x.position, x.process]);
     }
+    documentOf(out, starts, ctx.statusLabel(o.status, store));
     taxItems.at(oid);
     for (let n = taxItems.from; n < taxItems.to; n++) {
       const x = ch.taxItems[n];
@@ -164,9 +169,34 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
       order_status_history: { columns: c.order_status_history.columns, rows: out.order_status_history },
       order_tax: { columns: c.order_tax.columns, rows: out.order_tax },
       order_tax_item: { columns: c.order_tax_item.columns, rows: out.order_tax_item },
+      order_document: { columns: c.order_document.columns, rows: out.order_document },
     },
     rejects: [...rejects, ...issues.rejects],
     ids,
     stats,
   };
 }
+
+type Out = Record<'sales_order' | 'order_item' | 'order_address' | 'order_status_history' | 'order_tax' | 'order_document', unknown[][]>;
+
+/**
+ * The read model's head and tail of the order just mapped (its rows are the last of each table, from `starts`),
+ * built from those rows (services/order order-document-parts.ts). None when a value's stored form is not certain:
+ * Postgres then builds the whole document in the batch (pipeline/order/orders.ts).
+ */
+function documentOf(out: Out, starts: { item: number; address: number; history: number; tax: number }, statusLabel: string | null): void {
+  const row = out.sales_order[out.sales_order.length - 1];
+  const parts = orderDocumentParts({
+    order: { columns: c.sales_order.columns, row },
+    items: { columns: c.order_item.columns, rows: out.order_item.slice(starts.item) },
+    addresses: { columns: c.order_address.columns, rows: out.order_address.slice(starts.address) },
+    history: { columns: c.order_status_history.columns, rows: out.order_status_history.slice(starts.history) },
+    taxes: { columns: c.order_tax.columns, rows: out.order_tax.slice(starts.tax) },
+    statusLabel,
+  });
+  if (!parts) return;
+  const col = (name: string) => row[SALES_ORDER_AT[name]];
+  out.order_document.push([col('id'), col('magento_id'), col('increment_id'), col('store_magento_id'), col('store_code'), col('customer_id'), parts.head, parts.tail]);
+}
+
+const SALES_ORDER_AT: Record<string, number> = Object.fromEntries(c.sales_order.columns.map((name, i) => [name, i]));
