@@ -13,13 +13,16 @@ LANGUAGE plpgsql SET jit = off AS $$
 DECLARE
   n integer;
 BEGIN
-  PERFORM 1 FROM customer c JOIN (SELECT DISTINCT u.id FROM unnest(ids) AS u(id)) k ON c.id = k.id ORDER BY c.id FOR UPDATE OF c;
+  -- Every read of the batch's own rows goes by primary key, one id at a time (LATERAL): joined as sets, blind plans
+  -- may scan the whole table for each batch.
+  PERFORM 1 FROM (SELECT DISTINCT u.id FROM unnest(ids) AS u(id) ORDER BY 1) k
+    CROSS JOIN LATERAL (SELECT 1 FROM customer c WHERE c.id = k.id FOR UPDATE) l;
   DELETE FROM customer_document d USING unnest(ids) AS u(id) WHERE d.customer_id = u.id;
   INSERT INTO customer_document (customer_id, magento_id, email_key, website_magento_id, body)
   WITH
   -- The batch's customers, as a relation the planner joins by index (a large `= ANY` array it may scan for).
   k AS MATERIALIZED (SELECT DISTINCT u.id FROM unnest(ids) AS u(id)),
-  cs AS MATERIALIZED (SELECT c.* FROM k JOIN customer c ON c.id = k.id)
+  cs AS MATERIALIZED (SELECT c.* FROM k CROSS JOIN LATERAL (SELECT * FROM customer x WHERE x.id = k.id) c)
   SELECT c.id, c.magento_id, c.email_key, c.website_magento_id, json_build_object(
     'id', c.id, 'magento_id', c.magento_id, 'email', c.email,
     'website', customer_ref_json(c.website_id, c.website_magento_id, w.code),
