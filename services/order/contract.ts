@@ -110,7 +110,7 @@ const moneyPairs = ['subtotal', 'base_subtotal', 'tax_amount', 'base_tax_amount'
 export const invoice = table(
   'invoice',
   ['id', 'magento_id', 'order_id', 'order_magento_id', 'increment_id', 'store_magento_id', 'state', 'order_currency', 'base_currency',
-    ...moneyPairs, 'grand_total', 'base_grand_total', 'total_qty', 'transaction_id', 'created_at', 'updated_at'],
+    ...moneyPairs, 'grand_total', 'base_grand_total', 'total_qty', 'transaction_id', 'created_at', 'updated_at', 'document'],
   ['id'],
 );
 const documentItemColumns = ['magento_id', 'order_item_magento_id', 'product_magento_id', 'sku', 'name', 'qty', 'price', 'base_price', 'row_total', 'base_row_total',
@@ -121,7 +121,7 @@ export const invoiceComment = table('invoice_comment', ['invoice_id', ...comment
 
 export const shipment = table(
   'shipment',
-  ['id', 'magento_id', 'order_id', 'order_magento_id', 'increment_id', 'store_magento_id', 'total_qty', 'total_weight', 'shipment_status', 'created_at', 'updated_at'],
+  ['id', 'magento_id', 'order_id', 'order_magento_id', 'increment_id', 'store_magento_id', 'total_qty', 'total_weight', 'shipment_status', 'created_at', 'updated_at', 'document'],
   ['id'],
 );
 export const shipmentItem = table('shipment_item', ['shipment_id', 'magento_id', 'order_item_magento_id', 'product_magento_id', 'sku', 'name', 'qty', 'price', 'weight'], ['shipment_id', 'magento_id']);
@@ -136,13 +136,12 @@ export const creditmemo = table(
   'creditmemo',
   ['id', 'magento_id', 'order_id', 'order_magento_id', 'increment_id', 'store_magento_id', 'invoice_magento_id', 'state', 'order_currency', 'base_currency',
     ...moneyPairs, 'adjustment', 'base_adjustment', 'adjustment_positive', 'base_adjustment_positive', 'adjustment_negative', 'base_adjustment_negative',
-    'grand_total', 'base_grand_total', 'transaction_id', 'created_at', 'updated_at'],
+    'grand_total', 'base_grand_total', 'transaction_id', 'created_at', 'updated_at', 'document'],
   ['id'],
 );
 export const creditmemoItem = table('creditmemo_item', ['creditmemo_id', ...documentItemColumns], ['creditmemo_id', 'magento_id']);
 export const creditmemoComment = table('creditmemo_comment', ['creditmemo_id', ...commentColumns], ['creditmemo_id', 'magento_id']);
 
-/** Every table of the contract, by table name, in load order. */
 /**
  * The read model's head and tail (migrations/004), built by the import from the order rows it writes
  * (order-document-parts.ts); the other parts are Postgres' (refresh_order_documents) in the same transaction.

@@ -10,6 +10,7 @@
  *   orderDocuments                -> the read model's refresh statements, run by the import in its batches (read-model.ts)
  *   orderView(db, id)             -> one order assembled from its rows (the read model's reference)
  *   orderDocumentParts(rows)      -> the read model's head and tail from an import's rows (order-document-parts.ts)
+ *   documentText(table, ...)      -> an invoice's, shipment's or credit memo's element of it, likewise (document-texts.ts)
  *
  * It knows nothing of Magento's database: the migration that fills it lives in pipeline/order.
  */
@@ -27,6 +28,7 @@ export { orderTotals, type TotalsRow } from './repository-totals.ts';
 export { orderDocuments, type OrderDocumentPart } from './read-model.ts';
 export { orderView } from './repository-orders.ts';
 export { orderDocumentParts, STORED_KINDS, type OrderRowsForDocument } from './order-document-parts.ts';
+export { documentText, type DocumentTable } from './document-texts.ts';
 
 export const orderService: ServiceModule = {
   name: 'order',

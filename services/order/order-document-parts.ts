@@ -19,6 +19,10 @@ import type { DbRow } from './repository-shape.ts';
 
 type Kind = 'integer' | 'bigint' | 'numeric' | 'boolean' | 'timestamptz' | 'date' | 'jsonb';
 
+const MONEY = 'subtotal base_subtotal tax_amount base_tax_amount shipping_amount base_shipping_amount discount_amount base_discount_amount';
+const BILLED = 'qty price base_price row_total base_row_total tax_amount base_tax_amount discount_amount base_discount_amount';
+const COMMENT = { bigint: 'magento_id', integer: 'is_customer_notified', boolean: 'is_visible_on_front', timestamptz: 'created_at' } as const;
+
 /** The columns that are not text or uuid, per table the parts read (test/order/read-model.test.ts holds them to the schema). */
 export const STORED_KINDS: Record<string, Record<string, Kind>> = {
   sales_order: kinds({
@@ -45,6 +49,25 @@ export const STORED_KINDS: Record<string, Record<string, Kind>> = {
   order_address: kinds({ bigint: 'magento_id customer_address_magento_id', integer: 'region_id' }),
   order_status_history: kinds({ bigint: 'magento_id', boolean: 'is_visible_on_front', integer: 'is_customer_notified', timestamptz: 'created_at' }),
   order_tax: kinds({ bigint: 'magento_id', integer: 'priority position process', numeric: 'percent amount base_amount base_real_amount' }),
+  // Invoices, shipments and credit memos with their children (document-texts.ts).
+  invoice: kinds({
+    bigint: 'magento_id order_magento_id', integer: 'store_magento_id state', timestamptz: 'created_at updated_at',
+    numeric: `${MONEY} grand_total base_grand_total total_qty`,
+  }),
+  invoice_item: kinds({ bigint: 'magento_id order_item_magento_id product_magento_id', numeric: BILLED }),
+  invoice_comment: kinds(COMMENT),
+  shipment: kinds({
+    bigint: 'magento_id order_magento_id', integer: 'store_magento_id shipment_status', timestamptz: 'created_at updated_at', numeric: 'total_qty total_weight',
+  }),
+  shipment_item: kinds({ bigint: 'magento_id order_item_magento_id product_magento_id', numeric: 'qty price weight' }),
+  shipment_track: kinds({ bigint: 'magento_id', numeric: 'qty weight', timestamptz: 'created_at' }),
+  shipment_comment: kinds(COMMENT),
+  creditmemo: kinds({
+    bigint: 'magento_id order_magento_id invoice_magento_id', integer: 'store_magento_id state', timestamptz: 'created_at updated_at',
+    numeric: `${MONEY} adjustment base_adjustment adjustment_positive base_adjustment_positive adjustment_negative base_adjustment_negative grand_total base_grand_total`,
+  }),
+  creditmemo_item: kinds({ bigint: 'magento_id order_item_magento_id product_magento_id', numeric: BILLED }),
+  creditmemo_comment: kinds(COMMENT),
 };
 
 function kinds(spec: Partial<Record<Kind, string>>): Record<string, Kind> {
@@ -54,7 +77,7 @@ function kinds(spec: Partial<Record<Kind, string>>): Record<string, Kind> {
 }
 
 /** A value whose stored form is not certain: the order goes to Postgres' own build. */
-class Unsure extends Error {}
+export class Unsure extends Error {}
 
 const NUMERIC = /^\s*([+-]?)(\d*)(?:\.(\d*))?\s*$/;
 const ZONELESS = /^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?)$/;
@@ -157,7 +180,7 @@ export interface OrderRowsForDocument {
   statusLabel: string | null;
 }
 
-const byMagentoId = (a: DbRow, b: DbRow) => compareBigintText(a.magento_id as string, b.magento_id as string);
+export const byMagentoId = (a: DbRow, b: DbRow) => compareBigintText(a.magento_id as string, b.magento_id as string);
 
 function compareBigintText(a: string, b: string): number {
   const x = BigInt(a);

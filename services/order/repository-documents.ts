@@ -44,32 +44,49 @@ export async function orderDocuments(db: Queryable, orderId: string) {
   ]);
   const of = (m: Map<string, DbRow[]>, id: unknown) => m.get(String(id)) ?? [];
   return {
-    invoices: inv.map((d) => ({
-      id: d.id, magento_id: num(d.magento_id), increment_id: d.increment_id, state: d.state, created_at: iso(d.created_at), updated_at: iso(d.updated_at),
-      currency: { order: d.order_currency, base: d.base_currency }, totals: { ...moneyTotals(d), total_qty: d.total_qty }, transaction_id: d.transaction_id,
-      items: of(invItems, d.id).map(billedItem), comments: of(invComments, d.id).map(comment),
+    invoices: inv.map((d) => invoiceView(d, of(invItems, d.id), of(invComments, d.id))),
+    shipments: shp.map((d) => shipmentView(d, of(shpItems, d.id), of(shpTracks, d.id), of(shpComments, d.id))),
+    credit_memos: cm.map((d) => creditMemoView(d, of(cmItems, d.id), of(cmComments, d.id))),
+  };
+}
+
+/*
+ * One document as the order API shows it, from its stored rows (children by magento_id), pure: the per-request
+ * read above and the import's stored texts (document-texts.ts) share these, so the two cannot drift apart.
+ */
+
+export function invoiceView(d: DbRow, items: readonly DbRow[], comments: readonly DbRow[]) {
+  return {
+    id: d.id, magento_id: num(d.magento_id as string), increment_id: d.increment_id, state: d.state, created_at: iso(d.created_at as Date | null),
+    updated_at: iso(d.updated_at as Date | null), currency: { order: d.order_currency, base: d.base_currency }, totals: { ...moneyTotals(d), total_qty: d.total_qty },
+    transaction_id: d.transaction_id, items: items.map(billedItem), comments: comments.map(comment),
+  };
+}
+
+export function shipmentView(d: DbRow, items: readonly DbRow[], tracks: readonly DbRow[], comments: readonly DbRow[]) {
+  return {
+    id: d.id, magento_id: num(d.magento_id as string), increment_id: d.increment_id, created_at: iso(d.created_at as Date | null), updated_at: iso(d.updated_at as Date | null),
+    totals: { total_qty: d.total_qty, total_weight: d.total_weight }, shipment_status: d.shipment_status,
+    items: items.map((i) => ({
+      magento_id: num(i.magento_id as string), order_item_magento_id: num(i.order_item_magento_id as string), product_magento_id: num(i.product_magento_id as string),
+      sku: i.sku, name: i.name, qty: i.qty, price: i.price, weight: i.weight,
     })),
-    shipments: shp.map((d) => ({
-      id: d.id, magento_id: num(d.magento_id), increment_id: d.increment_id, created_at: iso(d.created_at), updated_at: iso(d.updated_at),
-      totals: { total_qty: d.total_qty, total_weight: d.total_weight }, shipment_status: d.shipment_status,
-      items: of(shpItems, d.id).map((i) => ({
-        magento_id: num(i.magento_id as string), order_item_magento_id: num(i.order_item_magento_id as string), product_magento_id: num(i.product_magento_id as string),
-        sku: i.sku, name: i.name, qty: i.qty, price: i.price, weight: i.weight,
-      })),
-      tracks: of(shpTracks, d.id).map((t) => ({
-        magento_id: num(t.magento_id as string), carrier_code: t.carrier_code, title: t.title, track_number: t.track_number, description: t.description,
-        qty: t.qty, weight: t.weight, created_at: iso(t.created_at as Date),
-      })),
-      comments: of(shpComments, d.id).map(comment),
+    tracks: tracks.map((t) => ({
+      magento_id: num(t.magento_id as string), carrier_code: t.carrier_code, title: t.title, track_number: t.track_number, description: t.description,
+      qty: t.qty, weight: t.weight, created_at: iso(t.created_at as Date),
     })),
-    credit_memos: cm.map((d) => ({
-      id: d.id, magento_id: num(d.magento_id), increment_id: d.increment_id, state: d.state, invoice_magento_id: num(d.invoice_magento_id),
-      created_at: iso(d.created_at), updated_at: iso(d.updated_at), currency: { order: d.order_currency, base: d.base_currency },
-      totals: {
-        ...moneyTotals(d), adjustment: d.adjustment, base_adjustment: d.base_adjustment, adjustment_positive: d.adjustment_positive,
-        base_adjustment_positive: d.base_adjustment_positive, adjustment_negative: d.adjustment_negative, base_adjustment_negative: d.base_adjustment_negative,
-      },
-      transaction_id: d.transaction_id, items: of(cmItems, d.id).map(billedItem), comments: of(cmComments, d.id).map(comment),
-    })),
+    comments: comments.map(comment),
+  };
+}
+
+export function creditMemoView(d: DbRow, items: readonly DbRow[], comments: readonly DbRow[]) {
+  return {
+    id: d.id, magento_id: num(d.magento_id as string), increment_id: d.increment_id, state: d.state, invoice_magento_id: num(d.invoice_magento_id as string),
+    created_at: iso(d.created_at as Date | null), updated_at: iso(d.updated_at as Date | null), currency: { order: d.order_currency, base: d.base_currency },
+    totals: {
+      ...moneyTotals(d), adjustment: d.adjustment, base_adjustment: d.base_adjustment, adjustment_positive: d.adjustment_positive,
+      base_adjustment_positive: d.base_adjustment_positive, adjustment_negative: d.adjustment_negative, base_adjustment_negative: d.base_adjustment_negative,
+    },
+    transaction_id: d.transaction_id, items: items.map(billedItem), comments: comments.map(comment),
   };
 }

@@ -110,6 +110,38 @@ describe.each(['tiny', 'small'] as const)('the order read model of a generated %
     expect(doc.increment_id).toBe(inc);
     expect(doc.invoices.every((i: { increment_id: string }) => i.increment_id.endsWith('-x'))).toBe(true);
   });
+
+  it("joins the invoices', shipments' and credit memos' texts the import stored, and builds the ones a change made stale", async () => {
+    const texts = async (table: string) =>
+      (await db.query<{ stored: number; missing: number }>(`SELECT count(document)::int AS stored, count(*) FILTER (WHERE document IS NULL)::int AS missing FROM ${table}`)).rows[0];
+    // Built by the import (a run: the delta test above made one invoice's text stale, the only one).
+    expect(await texts('shipment')).toMatchObject({ missing: 0 });
+    expect((await texts('shipment')).stored).toBeGreaterThan(0);
+    expect((await texts('invoice')).missing).toBeLessThanOrEqual(1);
+    // An item changed by another writer: its invoice's text is dropped and the refresh builds it from the rows.
+    const [{ invoice_id: inv, order_id: order }] = (await db.query<{ invoice_id: string; order_id: string }>(
+      'SELECT i.invoice_id, d.order_id FROM invoice_item i JOIN invoice d ON d.id = i.invoice_id WHERE d.document IS NOT NULL ORDER BY d.magento_id LIMIT 1')).rows;
+    await db.query("UPDATE invoice_item SET name = 'renamed by hand' WHERE invoice_id = $1", [inv]);
+    expect((await db.query('SELECT 1 FROM invoice WHERE id = $1 AND document IS NULL', [inv])).rowCount).toBe(1);
+    await db.query("SELECT refresh_order_documents($1::uuid[], ARRAY['invoices'])", [[order]]);
+    const body = JSON.parse((await db.query<{ body: string }>('SELECT order_document_body(d) AS body FROM order_document d WHERE order_id = $1', [order])).rows[0].body);
+    expect(body.invoices.find((i: { id: string }) => i.id === inv).items.every((i: { name: string }) => i.name === 'renamed by hand')).toBe(true);
+    // Every text gone (a database migrated before 006): the same documents, built from the rows.
+    for (const t of ['invoice', 'shipment', 'creditmemo']) await db.query(`UPDATE ${t} SET document = NULL`);
+    await db.query("SELECT refresh_order_documents(ARRAY(SELECT order_id FROM order_document), ARRAY['invoices', 'shipments', 'credit_memos'])");
+    expect((await compareAll(db)).mismatches).toEqual([]);
+    // An order gone from sales_order (inside a transaction, rolled back): a refresh that names it drops its document.
+    const client = await db.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM sales_order WHERE id = $1', [order]);
+      await client.query("SELECT refresh_order_documents($1::uuid[], ARRAY['invoices'])", [[order]]);
+      expect((await client.query('SELECT 1 FROM order_document WHERE order_id = $1', [order])).rowCount).toBe(0);
+      await client.query('ROLLBACK');
+    } finally {
+      client.release();
+    }
+  });
 });
 
 describe.skipIf(!lumaAvailable)('the order read model of the Luma store', () => {

@@ -7,7 +7,7 @@
  */
 import type { Mapped } from '../../core/batch.ts';
 import { entityUuid } from '../../core/ids.ts';
-import { orderContract as c } from '../../services/order/index.ts';
+import { documentText, orderContract as c, type DocumentTable } from '../../services/order/index.ts';
 import type { DocumentChildRow, DocumentRow } from '../../sql/source/order/index.ts';
 import { Reconciler, type ReconciledDoc } from './reconcile.ts';
 import { numberVerdict, parentVerdict, type Duplicates } from './verdicts.ts';
@@ -113,6 +113,10 @@ export function mapDocuments(kind: Kind, rows: readonly DocumentRow[], children:
   const recon = new Reconciler(kind.doc);
   const headers: unknown[][] = [];
   const ids: NonNullable<Mapped['ids']> = [];
+  const table = kind.idType as DocumentTable;
+  const contract = c[table];
+  // The row's columns but its last (`document`, the text built from the others).
+  const headerColumns = contract.columns.slice(0, -1);
   const kids = Object.entries(kind.children).map(([name, spec]) => ({ name, spec, walk: new Walk(children[spec.source] ?? [], (r) => r.parent_id), rows: [] as unknown[][] }));
   for (const d of rows) {
     const did = Number(d.entity_id);
@@ -127,13 +131,18 @@ export function mapDocuments(kind: Kind, rows: readonly DocumentRow[], children:
     }
     const id = entityUuid(kind.idType, did);
     ids.push([kind.idType, did, id]);
-    headers.push(kind.header(d, id, entityUuid('order', Number(d.order_id)), currency, base, issues));
+    const header = kind.header(d, id, entityUuid('order', Number(d.order_id)), currency, base, issues);
+    const own: Record<string, { columns: readonly string[]; rows: unknown[][] }> = {};
     for (const k of kids) {
+      const start = k.rows.length;
       k.walk.at(did);
       for (let n = k.walk.from; n < k.walk.to; n++) k.rows.push(k.spec.row(k.walk.rows[n], id, issues));
+      own[k.spec.table] = { columns: k.spec.columns, rows: k.rows.slice(start) };
     }
+    // The document's element of its order's read model, stored with it (null: Postgres builds it).
+    header.push(documentText(table, headerColumns, header, own));
+    headers.push(header);
   }
-  const contract = c[kind.idType as 'invoice' | 'shipment' | 'creditmemo'];
   const tables: Mapped['tables'] = { [contract.table]: { columns: contract.columns, rows: headers } };
   for (const k of kids) tables[k.spec.table] = { columns: k.spec.columns, rows: k.rows };
   return { loadedRows: headers.length, tables, rejects: [...rejects, ...issues.rejects], ids, stats: recon.stats() };
