@@ -72,8 +72,9 @@ export const orders = declaredEntity<OrderRow, OrdersContext, OrderChildren>('or
   writes: [c.sales_order, c.order_item, c.order_address, c.order_payment, c.order_status_history, c.order_tax, c.order_tax_item, c.order_document],
   primaryTable: 'sales_order',
   // The page's orders get their documents in the batch's transaction (services/order/migrations/004_order_document.sql
-  // says why per batch): the head and tail the transform built come with the rows (order_document), Postgres adds
-  // the other parts, and builds all of them for the orders the transform left to it.
+  // says why per batch): the documents the transform built come with the rows (order_document), Postgres adds the
+  // later entities' parts where an order already has such rows (a rerun), and builds all of it for the orders the
+  // transform left to it.
   project: (_page, mapped) => orderDocuments.refreshBesideHeads(idsOf(mapped, 'sales_order', 'id'), idsOf(mapped, 'order_document', 'order_id')),
   // Rows Postgres refused are not in the heads the transform built: every document again, from the stored rows.
   projectRefused: (page) => [orderDocuments.refresh(page.rows.map((r) => entityUuid('order', r.entity_id)))],

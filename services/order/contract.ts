@@ -143,12 +143,13 @@ export const creditmemoItem = table('creditmemo_item', ['creditmemo_id', ...docu
 export const creditmemoComment = table('creditmemo_comment', ['creditmemo_id', ...commentColumns], ['creditmemo_id', 'magento_id']);
 
 /**
- * The read model's head and tail (migrations/004), built by the import from the order rows it writes
- * (order-document-parts.ts); the other parts are Postgres' (refresh_order_documents) in the same transaction.
+ * The read model (migrations/004) as the orders batch writes it: head, tail and payment built by the import from the
+ * order rows it writes (order-document-parts.ts), the later entities' lists empty; Postgres fills in, in the same
+ * transaction, the parts of orders that already have rows of the later entities (migrations/007).
  */
 export const orderDocumentHead = table(
   'order_document',
-  ['order_id', 'magento_id', 'increment_id', 'store_magento_id', 'store_code', 'customer_id', 'head', 'tail'],
+  ['order_id', 'magento_id', 'increment_id', 'store_magento_id', 'store_code', 'customer_id', 'head', 'tail', 'payment', 'invoices', 'shipments', 'credit_memos', 'links'],
   ['order_id'],
 );
 

@@ -14,7 +14,7 @@
  * Date (a zone-less value is UTC: the import's session); date as text (the order row's `dob`); jsonb parsed,
  * its object keys in jsonb's order (shorter keys first, then by bytes).
  */
-import { orderHead, orderTail } from './order-body.ts';
+import { orderHead, orderPayment, orderTail } from './order-body.ts';
 import type { DbRow } from './repository-shape.ts';
 
 type Kind = 'integer' | 'bigint' | 'numeric' | 'boolean' | 'timestamptz' | 'date' | 'jsonb';
@@ -47,6 +47,12 @@ export const STORED_KINDS: Record<string, Record<string, Kind>> = {
       'discount_percent discount_amount base_discount_amount amount_refunded base_amount_refunded row_invoiced base_row_invoiced weight row_weight',
   }),
   order_address: kinds({ bigint: 'magento_id customer_address_magento_id', integer: 'region_id' }),
+  order_payment: kinds({
+    bigint: 'magento_id', jsonb: 'additional_information',
+    numeric: 'amount_ordered base_amount_ordered amount_authorized base_amount_authorized amount_paid base_amount_paid amount_refunded ' +
+      'base_amount_refunded amount_canceled base_amount_canceled shipping_amount base_shipping_amount shipping_captured base_shipping_captured ' +
+      'shipping_refunded base_shipping_refunded',
+  }),
   order_status_history: kinds({ bigint: 'magento_id', boolean: 'is_visible_on_front', integer: 'is_customer_notified', timestamptz: 'created_at' }),
   order_tax: kinds({ bigint: 'magento_id', integer: 'priority position process', numeric: 'percent amount base_amount base_real_amount' }),
   // Invoices, shipments and credit memos with their children (document-texts.ts).
@@ -176,6 +182,7 @@ export interface OrderRowsForDocument {
   addresses: { columns: readonly string[]; rows: readonly (readonly unknown[])[] };
   history: { columns: readonly string[]; rows: readonly (readonly unknown[])[] };
   taxes: { columns: readonly string[]; rows: readonly (readonly unknown[])[] };
+  payments: { columns: readonly string[]; rows: readonly (readonly unknown[])[] };
   /** The label the order's status has in its store view, else the status' own (null: neither). */
   statusLabel: string | null;
 }
@@ -197,11 +204,11 @@ function byCreated(a: DbRow, b: DbRow): number {
 }
 
 /**
- * The head (the order's fields up to its addresses: an object's text without its closing brace) and the tail
- * (status history and taxes: members' text) of order_document, as 004's build writes them; null when a value's
- * stored form is not certain (Postgres then builds them).
+ * The head (the order's fields up to its addresses: an object's text without its closing brace), the tail
+ * (status history and taxes: members' text) and the payment (without transactions) of order_document, as 004's
+ * build writes them; null when a value's stored form is not certain (Postgres then builds them).
  */
-export function orderDocumentParts(input: OrderRowsForDocument): { head: string; tail: string } | null {
+export function orderDocumentParts(input: OrderRowsForDocument): { head: string; tail: string; payment: string } | null {
   try {
     const o = storedRow('sales_order', input.order.columns, input.order.row);
     o.dob = o.customer_dob;
@@ -211,7 +218,14 @@ export function orderDocumentParts(input: OrderRowsForDocument): { head: string;
     const addresses = rows('order_address', input.addresses).sort(byMagentoId);
     const history = rows('order_status_history', input.history).sort(byCreated);
     const taxes = rows('order_tax', input.taxes).sort(byMagentoId);
-    return { head: JSON.stringify(orderHead(o, items, addresses)).slice(0, -1), tail: JSON.stringify(orderTail(history, taxes)).slice(1, -1) };
+    // The payment as it stands before any transaction is loaded (a batch whose orders already have transactions
+    // has Postgres rebuild that part: migrations/007).
+    const payments = rows('order_payment', input.payments).sort(byMagentoId);
+    return {
+      head: JSON.stringify(orderHead(o, items, addresses)).slice(0, -1),
+      tail: JSON.stringify(orderTail(history, taxes)).slice(1, -1),
+      payment: JSON.stringify(orderPayment(payments, [])),
+    };
   } catch (err) {
     if (err instanceof Unsure) return null;
     throw err;

@@ -10,8 +10,6 @@ import type { Queryable } from '../kit/index.ts';
 /** The parts of a document that different entities write (an order without a document gets them all). */
 export type OrderDocumentPart = 'order' | 'payment' | 'invoices' | 'shipments' | 'credit_memos' | 'links';
 const ALL_PARTS: readonly OrderDocumentPart[] = ['order', 'payment', 'invoices', 'shipments', 'credit_memos', 'links'];
-/** Every part but the order's own (head and tail), which the import may write with the rows. */
-const BESIDE_HEAD: readonly OrderDocumentPart[] = ['payment', 'invoices', 'shipments', 'credit_memos', 'links'];
 
 export const orderDocuments: {
   refresh(orderIds: readonly string[], parts?: readonly OrderDocumentPart[]): Statement;
@@ -24,15 +22,15 @@ export const orderDocuments: {
     values: [[...new Set(orderIds)], parts],
   }),
   /**
-   * A batch of orders whose heads and tails the import built itself (order-document-parts.ts, COPYed into
-   * order_document with the rows): the other parts of those (`built`), every part of the rest of `all` (orders
-   * whose head it left to Postgres).
+   * A batch of orders whose documents the import built itself (order-document-parts.ts, COPYed into order_document
+   * with the rows, the later entities' parts empty): the later parts of those of them (`built`) that already have
+   * rows of the later entities (migrations/007), every part of the rest of `all` (orders it left to Postgres).
    */
   refreshBesideHeads: (all: readonly string[], built: readonly string[]): Statement[] => {
     const have = new Set(built);
     const rest = [...new Set(all)].filter((id) => !have.has(id));
     const out: Statement[] = [];
-    if (have.size > 0) out.push(orderDocuments.refresh([...have], BESIDE_HEAD));
+    if (have.size > 0) out.push({ text: 'SELECT refresh_order_documents_with_later_rows($1::uuid[])', values: [[...have]] });
     if (rest.length > 0) out.push(orderDocuments.refresh(rest));
     return out;
   },

@@ -82,7 +82,7 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
     if (customer === null && !o.customer_is_guest) count('orders.customer_deleted');
     const t = (col: string) => issues.text(o[col], 'sales_order.entity_id', key, col);
     const created = issues.date(o.created_at, 'sales_order.entity_id', key, 'created_at');
-    const starts = { item: out.order_item.length, address: out.order_address.length, history: out.order_status_history.length, tax: out.order_tax.length };
+    const starts = { item: out.order_item.length, address: out.order_address.length, history: out.order_status_history.length, tax: out.order_tax.length, payment: out.order_payment.length };
     out.sales_order.push([
       id, oid, o.increment_id, store, storeCode, t('store_name'), o.state, o.status, created, issues.date(o.updated_at, 'sales_order.entity_id', key, 'updated_at'),
       customer === null ? null : ctx.customers.of(customer), customer, o.customer_is_guest ?? 0, t('customer_email'), t('customer_prefix'),
@@ -177,14 +177,14 @@ export function mapOrders(rows: readonly OrderRow[], ch: OrderChildren, ctx: Ord
   };
 }
 
-type Out = Record<'sales_order' | 'order_item' | 'order_address' | 'order_status_history' | 'order_tax' | 'order_document', unknown[][]>;
+type Out = Record<'sales_order' | 'order_item' | 'order_address' | 'order_payment' | 'order_status_history' | 'order_tax' | 'order_document', unknown[][]>;
 
 /**
  * The read model's head and tail of the order just mapped (its rows are the last of each table, from `starts`),
  * built from those rows (services/order order-document-parts.ts). None when a value's stored form is not certain:
  * Postgres then builds the whole document in the batch (pipeline/order/orders.ts).
  */
-function documentOf(out: Out, starts: { item: number; address: number; history: number; tax: number }, statusLabel: string | null): void {
+function documentOf(out: Out, starts: { item: number; address: number; history: number; tax: number; payment: number }, statusLabel: string | null): void {
   const row = out.sales_order[out.sales_order.length - 1];
   const parts = orderDocumentParts({
     order: { columns: c.sales_order.columns, row },
@@ -192,11 +192,12 @@ function documentOf(out: Out, starts: { item: number; address: number; history: 
     addresses: { columns: c.order_address.columns, rows: out.order_address.slice(starts.address) },
     history: { columns: c.order_status_history.columns, rows: out.order_status_history.slice(starts.history) },
     taxes: { columns: c.order_tax.columns, rows: out.order_tax.slice(starts.tax) },
+    payments: { columns: c.order_payment.columns, rows: out.order_payment.slice(starts.payment) },
     statusLabel,
   });
   if (!parts) return;
   const col = (name: string) => row[SALES_ORDER_AT[name]];
-  out.order_document.push([col('id'), col('magento_id'), col('increment_id'), col('store_magento_id'), col('store_code'), col('customer_id'), parts.head, parts.tail]);
+  out.order_document.push([col('id'), col('magento_id'), col('increment_id'), col('store_magento_id'), col('store_code'), col('customer_id'), parts.head, parts.tail, parts.payment, '[]', '[]', '[]', '[]']);
 }
 
 const SALES_ORDER_AT: Record<string, number> = Object.fromEntries(c.sales_order.columns.map((name, i) => [name, i]));
