@@ -5,8 +5,8 @@
  */
 import type { MysqlConnection } from '../../core/mysql.ts';
 import {
-  accountShareScope, attributeOptions, customerEmailDuplicates, groupIds, regions, stores, websites,
-  type SourceAttributeOption, type SourceEmailCandidate, type SourceRegion, type SourceStore, type SourceWebsite,
+  accountShareScope, attributeOptions, customerEmailDuplicates, groups, regions, stores, websites,
+  type SourceAttributeOption, type SourceEmailCandidate, type SourceGroup, type SourceRegion, type SourceStore, type SourceWebsite,
 } from '../../sql/source/customer/index.ts';
 import { readRows } from '../query.ts';
 import type { SourceSchema } from '../source-schema.ts';
@@ -23,8 +23,9 @@ export async function readStores(conn: MysqlConnection): Promise<SourceStore[]> 
   return readRows(conn, stores, ALL, ALL_VARS);
 }
 
-export async function readGroupIds(conn: MysqlConnection): Promise<number[]> {
-  return (await readRows(conn, groupIds)).map((g) => Number(g.customer_group_id));
+/** Every customer group with its tax class (a handful of rows): read whole once, not per page of customers. */
+export async function readGroups(conn: MysqlConnection): Promise<SourceGroup[]> {
+  return readRows(conn, groups, ALL, ALL_VARS);
 }
 
 export async function readShareScope(conn: MysqlConnection, schema: SourceSchema): Promise<string | null> {

@@ -8,6 +8,7 @@ import { customerContract as c, customerDocuments } from '../../services/custome
 import { addressCount, addressPage, type SourceAddress } from '../../sql/source/customer/index.ts';
 import { mapAddressPage, MODELLED_ADDRESS_CODES, type AddressPageContext } from '../../transforms/customer/addresses.ts';
 import { declaredEntity } from '../declared-entity.ts';
+import { idsOf, missing } from './customers.ts';
 import { ATTRIBUTE_READS, attributeLookupsOf, duplicatesOf, NO_STORE_VIEWS, REGION_READS, regionsOf, STORE_READS, storeTreeOf, VERDICT_READS } from './lookups.ts';
 
 const MAX_ADDRESSES_PER_BATCH = 20_000;
@@ -33,12 +34,14 @@ export const addresses = declaredEntity<SourceAddress, AddressPageContext, objec
   lookups: [...STORE_READS, ...ATTRIBUTE_READS, ...VERDICT_READS, ...REGION_READS],
   prepare: addressContext,
   map: (page, ctx) => mapAddressPage(page, ctx),
-  writes: [c.customer_address],
+  writes: [c.customer_address, c.customer_address_document],
   primaryTable: 'customer_address',
-  // The documents of the customers whose addresses the batch writes, in its transaction.
+  // Each address's entry in its customer's document comes with its row (customer_address_document, built by the
+  // transform): the customers' own parts do not change. Postgres builds the entries the transform left out.
   project: (_page, mapped) => {
-    const t = mapped.tables.customer_address;
-    const at = c.customer_address.columns.indexOf('customer_id');
-    return t ? [customerDocuments.refresh(t.rows.map((r) => String(r[at])))] : [];
+    const left = missing(idsOf(mapped, 'customer_address', 'id'), idsOf(mapped, 'customer_address_document', 'address_id'));
+    return left.length ? [customerDocuments.refreshAddresses(left)] : [];
   },
+  // Rows Postgres refused are not in the entries the transform built: the page's entries from the stored rows.
+  projectRefused: (_page, mapped) => [customerDocuments.refreshAddresses(idsOf(mapped, 'customer_address', 'id'))],
 });

@@ -4,14 +4,16 @@
  * range), mapped by transforms/customer/customers.ts onto customer, customer_credentials and
  * newsletter_subscription.
  */
+import type { Mapped } from '../../core/batch.ts';
 import type { SourceContext } from '../../extractors/source.ts';
 import { entityUuid } from '../../core/ids.ts';
 import { customerContract as c, customerDocuments } from '../../services/customer/index.ts';
 import { customerAddressOwners, customerCount, customerNewsletter, customerPage, type CustomerChildren, type SourceCustomer } from '../../sql/source/customer/index.ts';
 import { mapCustomerPage, MODELLED_CUSTOMER_CODES, type CustomerPageContext } from '../../transforms/customer/customers.ts';
+import { documentRefs } from '../../transforms/customer/documents.ts';
 import { declaredEntity } from '../declared-entity.ts';
 import {
-  ATTRIBUTE_READS, attributeLookupsOf, duplicatesOf, GROUP_READS, groupIdsOf, NO_STORE_VIEWS, shareScopeOfSource, STORE_READS, storeTreeOf, VERDICT_READS,
+  ATTRIBUTE_READS, attributeLookupsOf, duplicatesOf, GROUP_READS, groupsOf, NO_STORE_VIEWS, shareScopeOfSource, STORE_READS, storeTreeOf, VERDICT_READS,
 } from './lookups.ts';
 
 /** Customers per batch at most (a customer is one row in each of two tables, plus its subscriptions). */
@@ -21,12 +23,14 @@ async function customerContext(src: SourceContext): Promise<CustomerPageContext>
   const attributes = await attributeLookupsOf(src, 'customer', MODELLED_CUSTOMER_CODES);
   const tree = await storeTreeOf(src);
   const gender = attributes.catalog.byCode.get('gender');
+  const groups = await groupsOf(src);
   return {
     attributes,
     scopes: NO_STORE_VIEWS,
     websites: tree.websites,
     stores: tree.stores,
-    groups: await groupIdsOf(src),
+    groups,
+    documentRefs: documentRefs(tree.websites, tree.stores, groups),
     duplicates: await duplicatesOf(src),
     shareScope: await shareScopeOfSource(src),
     genderLabels: (gender && attributes.options.get(gender.attributeId)) || new Map(),
@@ -52,8 +56,29 @@ export const customers = declaredEntity<SourceCustomer, CustomerPageContext, Cus
   lookups: [...STORE_READS, ...ATTRIBUTE_READS, ...GROUP_READS, ...VERDICT_READS],
   prepare: customerContext,
   map: (page, ctx) => mapCustomerPage(page, ctx),
-  writes: [c.customer, c.customer_credentials, c.newsletter_subscription],
+  writes: [c.customer, c.customer_credentials, c.newsletter_subscription, c.customer_document],
   primaryTable: 'customer',
-  // The page's customers get their documents in the batch's transaction (services/customer/migrations/002_customer_document.sql).
-  project: (page) => [customerDocuments.refresh(page.rows.map((r) => entityUuid('customer', r.entity_id)))],
+  // The page's customers get their documents in the batch's transaction (services/customer/migrations/004): the
+  // transform's heads and tails come with the rows (customer_document); Postgres builds those it left out.
+  project: (_page, mapped) => {
+    const left = missing(idsOf(mapped, 'customer', 'id'), idsOf(mapped, 'customer_document', 'customer_id'));
+    return left.length ? [customerDocuments.refresh(left)] : [];
+  },
+  // Rows Postgres refused are not in the parts the transform built: every document of the page from the stored rows.
+  projectRefused: (page) => [customerDocuments.refresh(page.rows.map((r) => entityUuid('customer', r.entity_id)))],
 });
+
+/** The UUIDs in one column of a mapped table. */
+export function idsOf(mapped: Mapped, table: string, column: string): string[] {
+  const t = mapped.tables[table];
+  if (!t) return [];
+  const at = t.columns.indexOf(column);
+  return t.rows.map((r) => String(r[at]));
+}
+
+/** The ids of `all` not in `built`. */
+export function missing(all: readonly string[], built: readonly string[]): string[] {
+  if (all.length === built.length) return [];
+  const have = new Set(built);
+  return all.filter((id) => !have.has(id));
+}

@@ -4,14 +4,16 @@
  * verdicts. Reads go through extractors/customer, meaning through transforms/customer.
  */
 import {
-  readAttributeOptions, readEmailCandidates, readGroupIds, readRegions, readShareScope, readStores, readWebsites,
+  readAttributeOptions, readEmailCandidates, readGroups, readRegions, readShareScope, readStores, readWebsites,
 } from '../../extractors/customer/lookups.ts';
 import type { SourceContext } from '../../extractors/source.ts';
 import {
-  accountShareScope, attributeOptions, customerEmailDuplicates, groupIds, regions, stores, websites, type SourceRegion,
+  accountShareScope, attributeOptions, customerEmailDuplicates, groups, regions, stores, websites, type SourceRegion,
 } from '../../sql/source/customer/index.ts';
 import type { AttributeLookups, OptionLabels } from '../../transforms/customer/attributes.ts';
+import type { GroupRef } from '../../transforms/customer/documents.ts';
 import { shareScopeOf } from '../../transforms/customer/emails.ts';
+import { groupRefs } from '../../transforms/customer/groups-config.ts';
 import { storeRefs, websiteRefs, type StoreRef, type WebsiteRef } from '../../transforms/customer/store-refs.ts';
 import { buildDuplicates, type Duplicates } from '../../transforms/customer/verdicts.ts';
 import { buildStoreScopes } from '../../transforms/eav/store-scopes.ts';
@@ -21,7 +23,7 @@ import { attributeCatalogOf, EAV_ATTRIBUTE_READS } from '../eav-lookups.ts';
 export const STORE_READS = [websites, stores];
 export const VERDICT_READS = [accountShareScope, customerEmailDuplicates];
 export const ATTRIBUTE_READS = [...EAV_ATTRIBUTE_READS, attributeOptions];
-export const GROUP_READS = [groupIds];
+export const GROUP_READS = [groups];
 export const REGION_READS = [regions];
 
 export function storeTreeOf(src: SourceContext): Promise<{ websites: Map<number, WebsiteRef>; stores: Map<number, StoreRef> }> {
@@ -40,8 +42,9 @@ export function duplicatesOf(src: SourceContext): Promise<Duplicates> {
   });
 }
 
-export function groupIdsOf(src: SourceContext): Promise<Set<number>> {
-  return src.memo('customer.groupIds', async () => new Set(await readGroupIds(src.conn)));
+/** The groups by Magento id, as the service stores them (mapGroups): their codes and tax classes are in the documents. */
+export function groupsOf(src: SourceContext): Promise<Map<number, GroupRef>> {
+  return src.memo('customer.groups', async () => groupRefs(await readGroups(src.conn)));
 }
 
 function optionLabelsOf(src: SourceContext): Promise<OptionLabels> {

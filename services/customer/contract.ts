@@ -38,4 +38,18 @@ export const newsletterSubscription = table(
   ['id'],
 );
 
-export const customerContract = contractOf(website, store, config, customerGroup, customer, customerCredentials, customerAddress, newsletterSubscription);
+/**
+ * The read model's parts built by the import from the rows it writes (customer-document-parts.ts, migrations/004):
+ * each customer's head and tail with the customer rows, each address's with the address rows. Postgres builds the
+ * ones the import leaves to it (refresh_customer_documents, refresh_customer_address_documents) in the same batch.
+ */
+export const customerDocument = table(
+  'customer_document',
+  ['customer_id', 'magento_id', 'email_key', 'website_magento_id', 'default_billing_address_id', 'default_shipping_address_id', 'head', 'tail'],
+  ['customer_id'],
+);
+export const customerAddressDocument = table('customer_address_document', ['address_id', 'customer_id', 'magento_id', 'head', 'tail'], ['address_id']);
+
+export const customerContract = contractOf(
+  website, store, config, customerGroup, customer, customerCredentials, customerAddress, newsletterSubscription, customerDocument, customerAddressDocument,
+);

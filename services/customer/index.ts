@@ -6,6 +6,7 @@
  *   customerPasswords                 -> the password formats it accepts (the migration recognises them with it)
  *   registerCustomerRoutes(app, db, options) -> mount the routes on any Fastify instance
  *   customerDocuments                 -> the read model's refresh statements, run by the import in its batches
+ *   customerDocumentParts, addressDocumentParts -> the read model's parts from the rows an import writes
  *   customerById, customersByEmail    -> customers assembled from their rows (the read model's reference)
  *
  * It knows nothing of the migration that fills it (pipeline/customer). Magento's crypt/key, which a few
@@ -18,6 +19,7 @@ import { customerContract } from './contract.ts';
 import { registerCustomerRoutes, routeOptionsFromEnv } from './routes.ts';
 
 export { customerContract } from './contract.ts';
+export { addressDocumentParts, customerDocumentParts, type CustomerDocumentRefs } from './customer-document-parts.ts';
 export { customerDocuments } from './read-model.ts';
 export { customerById, customersByEmail } from './repository.ts';
 export { registerCustomerRoutes, routeOptionsFromEnv, type CustomerRouteOptions } from './routes.ts';

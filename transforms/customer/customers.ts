@@ -1,6 +1,7 @@
 /**
  * Customers, pure: a page of customer_entity rows with their EAV values, their addresses' ids and their
- * newsletter subscriptions -> customer, customer_credentials and newsletter_subscription rows.
+ * newsletter subscriptions -> customer, customer_credentials and newsletter_subscription rows, and the read model's
+ * customer_document rows built from them (documents.ts).
  *
  * Entity rejects: INVALID_EMAIL, DUPLICATE_EMAIL (verdicts.ts). Value rejects (the customer loads, the value
  * reads NULL): ZERO_DATE / INVALID_DATE (dob, timestamps), NUL_BYTE / INVALID_UTF8 (text), DANGLING_REFERENCE
@@ -11,11 +12,12 @@
  */
 import type { Mapped, Reject } from '../../core/batch.ts';
 import { entityUuid } from '../../core/ids.ts';
-import { customerContract as c, customerPasswords } from '../../services/customer/index.ts';
+import { customerContract as c, customerPasswords, type CustomerDocumentRefs } from '../../services/customer/index.ts';
 import type { CustomerChildren, SourceCustomer } from '../../sql/source/customer/index.ts';
 import { pivotEavValues } from '../eav/pivot.ts';
 import type { RawEavValues, StoreScopes } from '../eav/types.ts';
 import { customAttributes, extraStaticCodes, type AttributeLookups } from './attributes.ts';
+import { customerDocumentRows, type GroupRef } from './documents.ts';
 import { emailKey, emailScope } from './emails.ts';
 import { reconcileKey, websiteLabel, type StoreRef, type WebsiteRef } from './store-refs.ts';
 import { Bad, date, flag, int, text, timestamp } from './values.ts';
@@ -29,7 +31,10 @@ export interface CustomerPageContext {
   scopes: StoreScopes;
   websites: ReadonlyMap<number, WebsiteRef>;
   stores: ReadonlyMap<number, StoreRef>;
-  groups: ReadonlySet<number>;
+  /** Groups by Magento id, as the service stores them (their codes and tax classes are in the documents). */
+  groups: ReadonlyMap<number, GroupRef>;
+  /** What the read model's documents show of the store tree and groups (documents.ts documentRefs). */
+  documentRefs: CustomerDocumentRefs;
   duplicates: Duplicates;
   shareScope: 0 | 1;
   /** gender option id -> label. */
@@ -241,12 +246,17 @@ export function mapCustomerPage(page: CustomerPage, ctx: CustomerPageContext): M
     inc(stats, `newsletter.${STATUS[status] ?? 'unknown'}`);
   }
 
+  const documents = customerDocumentRows(customers, credentials, subscriptions, ctx.documentRefs);
+  // Documents the transform left to Postgres (a value whose stored form it is not sure of): built in the batch.
+  if (documents.length < customers.length) inc(stats, 'documents.customers_built_by_postgres', customers.length - documents.length);
   return {
     loadedRows: customers.length,
     tables: {
       customer: { columns: c.customer.columns, rows: customers },
       customer_credentials: { columns: c.customer_credentials.columns, rows: credentials },
       newsletter_subscription: { columns: c.newsletter_subscription.columns, rows: subscriptions },
+      // The read model's head and tail of each customer, from the rows above (documents.ts).
+      customer_document: { columns: c.customer_document.columns, rows: documents },
     },
     rejects,
     ids,

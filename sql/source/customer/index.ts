@@ -92,7 +92,6 @@ export const configCount = defineQuery<{ n: number }>('source/customer/config-co
 export const accountShareScope = defineQuery<{ value: string | null }>('source/customer/account-share-scope');
 export const groups = defineQuery<SourceGroup>('source/customer/groups');
 export const groupCount = defineQuery<{ n: number }>('source/customer/group-count');
-export const groupIds = defineQuery<{ customer_group_id: number }>('source/customer/group-ids');
 export const customerPage = defineQuery<SourceCustomer>('source/customer/customer-page');
 export const customerCount = defineQuery<{ n: number }>('source/customer/customer-count');
 export const customerNewsletter = defineQuery<SourceSubscription>('source/customer/customer-newsletter');

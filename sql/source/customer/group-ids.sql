@@ -1,1 +1,0 @@
-SELECT g.customer_group_id FROM `customer_group` g
