@@ -13,7 +13,9 @@ import { CREDITMEMOS, INVOICES, mapDocuments, SHIPMENTS, type DocumentContext } 
 import { declaredEntity } from '../declared-entity.ts';
 import { duplicatesFor, orderDuplicatesOf } from './lookups.ts';
 
-const MAX_DOCUMENTS_PER_BATCH = 5000;
+// Each document now carries its element's JSON text (services/order/document-texts.ts): at 5,000 a batch the order
+// pipeline peaked at 302-305 MB on `medium`, at 2,500 at 273-290 MB, in no more time (54-55 s against 59 s, load 2).
+const MAX_DOCUMENTS_PER_BATCH = 2500;
 
 const PARTS: Record<string, OrderDocumentPart> = { invoices: 'invoices', shipments: 'shipments', creditmemos: 'credit_memos' };
 
