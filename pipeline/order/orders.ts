@@ -75,7 +75,7 @@ export const orders = declaredEntity<OrderRow, OrdersContext, OrderChildren>('or
   // says why per batch): the documents the transform built come with the rows (order_document), Postgres adds the
   // later entities' parts where an order already has such rows (a rerun), and builds all of it for the orders the
   // transform left to it.
-  project: (_page, mapped) => orderDocuments.refreshBesideHeads(idsOf(mapped, 'sales_order', 'id'), idsOf(mapped, 'order_document', 'order_id')),
+  project: (_page, mapped) => orderDocuments.refreshOrdersBatch(idsOf(mapped, 'sales_order', 'id'), idsOf(mapped, 'order_document', 'order_id')),
   // Rows Postgres refused are not in the heads the transform built: every document again, from the stored rows.
   projectRefused: (page) => [orderDocuments.refresh(page.rows.map((r) => entityUuid('order', r.entity_id)))],
 });

@@ -13,7 +13,7 @@ const ALL_PARTS: readonly OrderDocumentPart[] = ['order', 'payment', 'invoices',
 
 export const orderDocuments: {
   refresh(orderIds: readonly string[], parts?: readonly OrderDocumentPart[]): Statement;
-  refreshBesideHeads(all: readonly string[], built: readonly string[]): Statement[];
+  refreshOrdersBatch(all: readonly string[], built: readonly string[]): Statement[];
   refreshBuilt(): Statement;
 } = {
   /** These parts (default: all) of the documents of these orders (order UUIDs). */
@@ -26,7 +26,7 @@ export const orderDocuments: {
    * with the rows, the later entities' parts empty): the later parts of those of them (`built`) that already have
    * rows of the later entities (migrations/007), every part of the rest of `all` (orders it left to Postgres).
    */
-  refreshBesideHeads: (all: readonly string[], built: readonly string[]): Statement[] => {
+  refreshOrdersBatch: (all: readonly string[], built: readonly string[]): Statement[] => {
     const have = new Set(built);
     const rest = [...new Set(all)].filter((id) => !have.has(id));
     const out: Statement[] = [];
