@@ -127,7 +127,7 @@ export const pricingTierPrices = declaredEntity<TierPriceRow, TierPriceInput, ob
   map: (page, ctx) => mapTierPricePage(page.rows, ctx),
   writes: [c.tier_price],
   primaryTable: 'tier_price',
-  // Tier prices load after the products: the documents of the products they price.
+  // The documents of the products they price (none yet in a first run: tier prices load before the products).
   project: (_page, mapped) => [priceFacts.refresh(columnOf(mapped, 'tier_price', 'product_id'))],
 });
 

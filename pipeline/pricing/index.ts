@@ -10,7 +10,10 @@ import { pricingCatalogRules, pricingCustomerGroups, pricingProducts, pricingTie
 export const pricingMigration: ContextMigration = {
   name: 'pricing',
   service: pricingService,
-  entities: [pricingWebsites, pricingCustomerGroups, pricingProducts, pricingTierPrices, pricingCatalogRules],
+  // Tier prices before the products: their batches find no product to build facts for in a first run, and
+  // each product's facts are then built once, with its tier prices there (in the other order the products
+  // with tier prices were built twice).
+  entities: [pricingWebsites, pricingCustomerGroups, pricingTierPrices, pricingProducts, pricingCatalogRules],
   reconcile: reconcilePricing,
   verify: pricingVerify,
 };

@@ -160,8 +160,11 @@ export const warehouseMigration: ContextMigration = {
     onlyWhen(hasMsi, sources),
     onlyWhen(hasMsi, stocks),
     onlyWhen((s) => !hasMsi(s), legacyStock),
-    products,
+    // Source items before products: their batches then find no product to build facts for (a first run's
+    // refresh is empty), and each product's facts are built once, with its source lines already there. In
+    // the other order every SKU's facts were built twice (refresh_stock_facts was 3.0 of the 5.6 s of `medium`).
     onlyWhen(hasMsi, sourceItems),
+    products,
     onlyWhen((s) => s.hasTable('inventory_reservation'), reservations),
   ],
   reconcile: reconcileWarehouse,
