@@ -90,7 +90,12 @@ const ZONELESS = /^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?)$/;
 const DATE_PREFIX = /^(\d{4}-\d\d-\d\d)(?:$|[ T])/;
 const INTEGER = /^\s*[+-]?\d+\s*$/;
 
+// Already in numeric's canonical text (no leading zeros, no sign on zero): most values, returned as they are.
+const CANONICAL_NUMERIC = /^(?:-?[1-9]\d*|0)(?:\.\d+)?$/;
+const CANONICAL_INTEGER = /^(?:-?[1-9]\d*|0)$/;
+
 function numericText(v: unknown): string {
+  if (typeof v === 'string' && CANONICAL_NUMERIC.test(v)) return v;
   const m = NUMERIC.exec(typeof v === 'number' ? String(v) : String(v));
   if (!m || (m[2] === '' && !m[3])) throw new Unsure();
   const whole = m[2].replace(/^0+(?=\d)/, '') || '0';
@@ -139,9 +144,12 @@ function stored(v: unknown, kind: Kind | undefined): unknown {
     case 'numeric':
       return numericText(v);
     case 'integer':
+      if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
       if (!INTEGER.test(String(v))) throw new Unsure();
       return Number(v);
     case 'bigint':
+      if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
+      if (typeof v === 'string' && CANONICAL_INTEGER.test(v)) return v;
       if (!INTEGER.test(String(v))) throw new Unsure();
       return String(BigInt(String(v).trim()));
     case 'boolean':
@@ -169,10 +177,24 @@ function stored(v: unknown, kind: Kind | undefined): unknown {
 
 /** One import row (values in `columns` order) as Postgres will return it once stored. */
 export function storedRow(table: string, columns: readonly string[], values: readonly unknown[]): DbRow {
-  const k = STORED_KINDS[table] ?? {};
+  const k = kindsOf(table, columns);
   const row: DbRow = {};
-  for (let i = 0; i < columns.length; i++) row[columns[i]] = stored(values[i], k[columns[i]]);
+  for (let i = 0; i < columns.length; i++) row[columns[i]] = stored(values[i], k[i]);
   return row;
+}
+
+/** The kind of each column, looked up once per column list (a batch's rows share theirs), not once per value. */
+const kindsByColumns = new WeakMap<readonly string[], Map<string, (Kind | undefined)[]>>();
+
+function kindsOf(table: string, columns: readonly string[]): (Kind | undefined)[] {
+  let byTable = kindsByColumns.get(columns);
+  if (!byTable) kindsByColumns.set(columns, (byTable = new Map()));
+  let k = byTable.get(table);
+  if (!k) {
+    const spec = STORED_KINDS[table] ?? {};
+    byTable.set(table, (k = columns.map((c) => (Object.hasOwn(spec, c) ? spec[c] : undefined))));
+  }
+  return k;
 }
 
 export interface OrderRowsForDocument {
