@@ -11,6 +11,7 @@ import { catalogContract as c, productDocuments } from '../../services/catalog/i
 import * as q from '../../sql/source/catalog/index.ts';
 import type { ProductRow, RelationChildren } from '../../sql/source/catalog/index.ts';
 import type { SkuVerdicts } from '../../transforms/catalog/product-verdicts.ts';
+import { documentRelations } from '../../transforms/catalog/product-document-links.ts';
 import { transformRelationPage } from '../../transforms/catalog/product-relations.ts';
 import { declaredEntity } from '../declared-entity.ts';
 import { SKU_VERDICT_READS, skuVerdictsOf } from './lookups.ts';
@@ -47,6 +48,13 @@ export const catalogProductRelations = declaredEntity<ProductRow, { verdicts: Sk
   vars: (src) => catalogVars(src),
   map: (page, ctx) => transformRelationPage(page, ctx.verdicts, ctx.staged),
   writes: [c.product_link, c.product_grouped_item, c.product_configurable_child, c.product_bundle_selection],
-  // The catalog's product documents, built once per product: here, when its relations (the last of its rows) load.
-  project: (page) => [productDocuments.refresh(page.rows.map((r) => entityUuid('product', r.entity_id)))],
+  // The catalog's product documents: the import wrote those of plain products with their rows (products.ts); here,
+  // when the relations (the last of a product's rows) load, the products with links only get their links' text, and
+  // Postgres builds the documents of the other products with relations and of those the import left to it.
+  project: (page, mapped) => [productDocuments.refreshRelations(
+    documentRelations(mapped, page.children.targets),
+    page.rows.map((r) => entityUuid('product', r.entity_id)),
+  )],
+  // Rows Postgres refused are not stored as mapped: the page's documents again, from the stored rows.
+  projectRefused: (page) => [productDocuments.refresh(page.rows.map((r) => entityUuid('product', r.entity_id)))],
 });

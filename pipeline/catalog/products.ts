@@ -9,12 +9,14 @@
 import { readRows } from '../../extractors/query.ts';
 import { catalogParams, catalogVars } from '../../extractors/catalog/sql-vars.ts';
 import type { SourceContext } from '../../extractors/source.ts';
-import { catalogContract as c } from '../../services/catalog/index.ts';
+import { catalogContract as c, productDocuments } from '../../services/catalog/index.ts';
+import { entityUuid } from '../../core/ids.ts';
 import * as q from '../../sql/source/catalog/index.ts';
 import type { ProductChildren, ProductRow } from '../../sql/source/catalog/index.ts';
 import { deferredAttributes } from '../../transforms/catalog/product-attribute-routing.ts';
 import { transformProductPage, type ProductTransformInput } from '../../transforms/catalog/product.ts';
 import { declaredEntity } from '../declared-entity.ts';
+import { documentLookupsOf } from './document-lookups.ts';
 import { ATTRIBUTE_READS, attributeCatalogOf, catalogScopesOf, SKU_VERDICT_READS, skuVerdictsOf, STORE_TREE_READS } from './lookups.ts';
 
 /** Products per batch at most: each also yields its values, media, options... rows. */
@@ -34,6 +36,7 @@ async function productContext(src: SourceContext): Promise<ProductTransformInput
     staged: src.edition === 'commerce',
     deferred: deferredAttributes(attributes),
     sampleCount: SAMPLES_PER_BATCH,
+    documents: await documentLookupsOf(src),
   };
 }
 
@@ -87,7 +90,10 @@ export const catalogProducts = declaredEntity<ProductRow, ProductTransformInput,
   writes: [
     c.product, c.product_website_attributes, c.product_store_attributes, c.product_website, c.product_category, c.product_media,
     c.product_media_store, c.product_option, c.product_option_value, c.product_store_title, c.product_super_attribute,
-    c.product_bundle_option, c.product_downloadable_link, c.product_downloadable_sample,
+    c.product_bundle_option, c.product_downloadable_link, c.product_downloadable_sample, c.product_document,
   ],
   primaryTable: 'product',
+  // The documents of plain products come with the rows (transforms/catalog/product-documents.ts). Rows Postgres
+  // refused are not stored as mapped: the page's documents again, from the stored rows.
+  projectRefused: (page) => [productDocuments.refresh(page.rows.map((r) => entityUuid('product', r.entity_id)))],
 });

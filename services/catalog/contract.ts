@@ -114,11 +114,17 @@ export const productBundleSelection = table(
   ['id'],
 );
 
+/**
+ * The read model's rows the import writes itself (the documents of plain products, transforms/catalog/
+ * product-documents.ts); Postgres writes the others (read-model.ts).
+ */
+export const productDocument = table('product_document', ['product_id', 'store_id', 'store_code', 'sku', 'magento_id', 'body'], ['product_id', 'store_id']);
+
 /** Every table of the contract, by table name, in load order. */
 export const catalogContract = contractOf(
   website, storeGroup, store, attribute, attributeLabel, attributeOption, attributeOptionLabel, attributeOptionSwatch, attributeSourceOption,
   attributeSet, attributeGroup, attributeSetAttribute, category, categoryStore, product, productWebsiteAttributes, productStoreAttributes,
   productWebsite, productCategory, productMedia, productMediaStore, productOption, productOptionValue, productStoreTitle, productSuperAttribute,
   productBundleOption, productDownloadableLink, productDownloadableSample, productLink, productGroupedItem, productConfigurableChild,
-  productBundleSelection,
+  productBundleSelection, productDocument,
 );

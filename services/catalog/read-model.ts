@@ -10,6 +10,15 @@ import type { Queryable } from './repository.ts';
 export const productDocuments = {
   /** The documents of these products (product UUIDs), in every store view. */
   refresh: (productIds: readonly string[]): Statement => ({ text: 'SELECT refresh_product_documents($1::uuid[])', values: [productIds] }),
+  /**
+   * After a batch of relations (migrations/020): `linked` get their `links` (017's text) in their plain documents,
+   * and Postgres builds again those of the `parents`, of the linked products without a plain document, and of the
+   * `page`'s products without any document (the import builds only plain products' documents).
+   */
+  refreshRelations: (r: { parents: readonly string[]; linked: readonly string[]; links: readonly string[] }, page: readonly string[]): Statement => ({
+    text: 'SELECT refresh_product_relations($1::uuid[], $2::uuid[], $3::text[], $4::uuid[])',
+    values: [r.parents, r.linked, r.links, page],
+  }),
   /** After categories change: the documents of the products in them. */
   refreshForCategories: (categoryIds: readonly string[]): Statement => ({
     text: 'SELECT refresh_product_documents(ARRAY(SELECT DISTINCT product_id FROM product_category WHERE category_id = ANY ($1::uuid[])))',

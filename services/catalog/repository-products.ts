@@ -116,7 +116,7 @@ async function categoriesOf(db: Queryable, productId: string, store: StoreView):
        JOIN category root ON root.id = $3
        LEFT JOIN category_store cs ON cs.category_id = c.id AND cs.store_id = $2
       WHERE pc.product_id = $1 AND (c.path = root.path OR c.path LIKE root.path || '/%')
-      ORDER BY c.path, c.magento_id`,
+      ORDER BY c.path COLLATE "C", c.magento_id`,
     [productId, store.id, store.rootCategoryId],
   );
   return rows;
@@ -140,7 +140,7 @@ async function mediaOf(db: Queryable, productId: string, store: StoreView): Prom
 async function linksOf(db: Queryable, productId: string): Promise<Record<string, string[]>> {
   const { rows } = await db.query<{ type: string; sku: string }>(
     `SELECT l.type, p.sku FROM product_link l JOIN product p ON p.id = l.linked_product_id
-      WHERE l.product_id = $1 ORDER BY l.type, l.position NULLS LAST, p.sku`,
+      WHERE l.product_id = $1 ORDER BY l.type, l.position NULLS LAST, p.sku COLLATE "C"`,
     [productId],
   );
   const links: Record<string, string[]> = { related: [], upsell: [], crosssell: [] };

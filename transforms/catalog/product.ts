@@ -17,6 +17,7 @@ import { resolveStoreView } from '../eav/scope-resolution.ts';
 import type { EavAttributeCatalog, RawEavValues, ScopedValues, StoreScopes } from '../eav/types.ts';
 import { splitByService, type OwningService } from './product-attribute-routing.ts';
 import { cachedUuid, isoTimestamp, ProductPageContext, type PageProduct } from './product-context.ts';
+import { plainProductDocuments, type DocumentLookups } from './product-documents.ts';
 import { transformMedia } from './product-media.ts';
 import { transformTypeData } from './product-type-data.ts';
 import { productRejectReason, type SkuVerdicts } from './product-verdicts.ts';
@@ -41,6 +42,8 @@ export interface ProductTransformInput {
   deferred: Map<string, OwningService>;
   /** Flattened products to put in the batch's samples (the first loaded ones of the page). */
   sampleCount: number;
+  /** What the documents of plain products are written with (absent: Postgres builds every document). */
+  documents?: DocumentLookups;
 }
 
 export function transformProductPage(page: ProductPage, input: ProductTransformInput): Mapped {
@@ -103,6 +106,10 @@ export function transformProductPage(page: ProductPage, input: ProductTransformI
   transformAssignments(page, ctx, byEntity, input.websites);
   transformMedia(page.children, ctx);
   transformTypeData(page.children, ctx, input.attributes);
+  if (input.documents) {
+    const docs = plainProductDocuments(ctx.tables, input.documents);
+    if (docs.rows.length) ctx.tables[c.product_document.table] = { columns: c.product_document.columns, rows: docs.rows };
+  }
 
   for (const name of Object.keys(ctx.tables)) if (ctx.tables[name].rows.length === 0) delete ctx.tables[name];
   return {
