@@ -29,6 +29,8 @@ export interface PlainDocumentParts {
   optionsText: string;
   categories: readonly DocumentCategory[];
   media: readonly DocumentMedia[];
+  /** The product's custom options (null: none), appended as 017 appends composite parts. */
+  customOptions?: ReadonlyArray<Record<string, unknown>> | null;
 }
 
 /** Thrown for a value whose jsonb text this module cannot be sure of: Postgres builds that document. */
@@ -136,6 +138,30 @@ export function memberStart(key: string): string {
 }
 
 const field = (name: string, text: string): string => `"${name}" : ${text}`;
+const str = (v: string | null): string => (v === null ? 'null' : JSON.stringify(v));
+const int = (v: number | null): string => (v === null ? 'null' : numberText(v));
+
+/** jsonbText of the categories, their keys in jsonb's order written out (the test holds it to Postgres'). */
+export function categoriesText(list: readonly DocumentCategory[]): string {
+  let out = '';
+  for (const x of list) {
+    out += `${out === '' ? '' : ', '}{"id": ${str(x.id)}, "name": ${str(x.name)}, "url_key": ${str(x.url_key)}, "position": ${int(x.position)}, `
+      + `"url_path": ${str(x.url_path)}, "magento_id": ${int(x.magento_id)}}`;
+  }
+  return `[${out}]`;
+}
+
+/** jsonbText of the media entries, their keys in jsonb's order written out. */
+export function mediaText(list: readonly DocumentMedia[]): string {
+  let out = '';
+  for (const x of list) {
+    const video = x.video === undefined ? '' : `"video": ${jsonbText(x.video)}, `;
+    const disabled = x.disabled === null ? 'null' : x.disabled ? 'true' : 'false';
+    out += `${out === '' ? '' : ', '}{"file": ${str(x.file)}, "label": ${str(x.label)}, ${video}"disabled": ${disabled}, "position": ${int(x.position)}, `
+      + `"magento_id": ${int(x.magento_id)}, "media_type": ${str(x.media_type)}}`;
+  }
+  return `[${out}]`;
+}
 
 /** The text of a plain product's document in one store view (017's json_build_object, no composite parts). */
 export function plainDocumentText(d: PlainDocumentParts): string {
@@ -148,9 +174,11 @@ export function plainDocumentText(d: PlainDocumentParts): string {
     field('websites', jsonbText(d.websites)),
     field('attributes', d.attributesText),
     field('options', d.optionsText),
-    field('categories', jsonbText(d.categories)),
-    field('media', jsonbText(d.media)),
+    field('categories', categoriesText(d.categories)),
+    field('media', mediaText(d.media)),
     field('children', '[]'),
     field('links', '{"upsell": [], "related": [], "crosssell": []}'),
+    // 017: left(doc, -1) || ', ' || substr(parts, 2), the parts being jsonb {"custom_options": [...]}.
+    ...(d.customOptions ? [`"custom_options": ${jsonbText(d.customOptions)}`] : []),
   ].join(', ')}}`;
 }

@@ -2,7 +2,7 @@
  * The product document's text as the import writes it (services/catalog/product-document-text.ts) against
  * Postgres' own output for the same values: jsonb's text of awkward values (key order by byte length then
  * bytes, non-ASCII keys, escapes, nested nulls, numbers), json_build_object's document; and which products
- * the import builds documents for (transforms/catalog/product-documents.ts): plain ones only.
+ * the import builds documents for (transforms/catalog/product-documents.ts): those without composite types.
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,7 +75,7 @@ describe('the documents the products transform writes', () => {
   const product = (id: string, type: string, attributes: Record<string, unknown>): unknown[] =>
     [id, Number(id.slice(1)), `SKU-${id}`, type, 'set', 4, false, false, null, null, attributes];
 
-  it('are those of plain products only: no composite type, no custom options, no number it cannot print', () => {
+  it('are those of products without composite types or numbers it cannot print; custom options are shown', () => {
     const tables = {
       [c.product.table]: {
         columns: c.product.columns,
@@ -84,8 +84,12 @@ describe('the documents the products transform writes', () => {
       [c.product_option.table]: { columns: c.product_option.columns, rows: [['o1', 'p3', 1, 'field', false, null, null, null, null, null, 0, 'Engraving']] },
     };
     const docs = plainProductDocuments(tables, lookups);
-    expect(docs.built).toEqual(['p1', 'p5']);
-    expect(docs.rows.map((r) => [r[0], r[1], r[2]])).toEqual([['p1', 's1', 'default'], ['p5', 's1', 'default']]);
-    expect(JSON.parse(docs.rows[1][5] as string).attributes).toEqual({});
+    expect(docs.built).toEqual(['p1', 'p3', 'p5']);
+    expect(docs.rows.map((r) => [r[0], r[1], r[2]])).toEqual([['p1', 's1', 'default'], ['p3', 's1', 'default'], ['p5', 's1', 'default']]);
+    expect(JSON.parse(docs.rows[1][5] as string).custom_options).toEqual([
+      { id: 'o1', title: 'Engraving', type: 'field', is_required: false, sku: null, max_characters: null, file_extension: null, image_size_x: null, image_size_y: null, sort_order: 0, values: [] },
+    ]);
+    expect(JSON.parse(docs.rows[0][5] as string).custom_options).toBeUndefined();
+    expect(JSON.parse(docs.rows[2][5] as string).attributes).toEqual({});
   });
 });

@@ -13,6 +13,7 @@
  * Each rule below is 017's refresh_product_documents, in the same order: the test compares the texts.
  */
 import type { TableRows } from '../../core/batch.ts';
+import { customOptionsOf, pageOptions, type PageOptions } from './product-document-options.ts';
 import {
   catalogContract as c, isNullish, jsonbKeyCompare, jsonbKeyOrder, jsonbText, memberStart, plainDocumentText, strippedValueText, UncertainJsonValue,
   type DocumentCategory, type DocumentMedia,
@@ -168,7 +169,7 @@ const rowOf = (rows: unknown[][] | undefined, scope: string): unknown[] | undefi
  * `tables`' products, every store view each; the UUIDs of the products they cover.
  */
 export function plainProductDocuments(tables: Record<string, TableRows>, lookups: DocumentLookups): { rows: unknown[][]; built: string[] } {
-  const withOptions = new Set((tables[c.product_option.table]?.rows ?? []).map((r) => r[1] as string));
+  const options = pageOptions(tables);
   const websiteLayers = byProduct(tables[c.product_website_attributes.table]);
   const storeLayers = byProduct(tables[c.product_store_attributes.table]);
   const websites = byProduct(tables[c.product_website.table]);
@@ -180,11 +181,11 @@ export function plainProductDocuments(tables: Record<string, TableRows>, lookups
   for (const p of tables[c.product.table]?.rows ?? []) {
     const id = p[P.id] as string;
     const type = p[P.type] as string;
-    if (COMPOSITE_TYPES.has(type) || withOptions.has(id)) continue;
+    if (COMPOSITE_TYPES.has(type)) continue;
     try {
       const docs = documentsOf(p, id, type, lookups, {
         websiteLayers: websiteLayers.get(id), storeLayers: storeLayers.get(id), websites: websites.get(id),
-        categories: categories.get(id), media: media.get(id), mediaStores: mediaStores.get(id),
+        categories: categories.get(id), media: media.get(id), mediaStores: mediaStores.get(id), options,
       });
       rows.push(...docs);
       built.push(id);
@@ -197,6 +198,7 @@ export function plainProductDocuments(tables: Record<string, TableRows>, lookups
 
 interface ProductParts {
   websiteLayers?: unknown[][]; storeLayers?: unknown[][]; websites?: unknown[][]; categories?: unknown[][]; media?: unknown[][]; mediaStores?: unknown[][];
+  options: PageOptions;
 }
 
 function documentsOf(p: unknown[], id: string, type: string, lookups: DocumentLookups, parts: ProductParts): unknown[][] {
@@ -219,6 +221,7 @@ function documentsOf(p: unknown[], id: string, type: string, lookups: DocumentLo
       optionsText: texts.options,
       categories: categoriesIn(parts.categories, store.categories),
       media: mediaIn(parts.media, parts.mediaStores, store.id),
+      customOptions: customOptionsOf(parts.options, id, store.id),
     });
     out.push([id, store.id, store.code, sku, magentoId, body]);
   }
