@@ -1,8 +1,9 @@
 /**
  * The product document's text (migrations/016, 017: product_document.body) written from its parts, byte for
- * byte what refresh_product_documents writes for a product without composite parts, children or links: the
- * import builds these documents itself from the rows it loads (most products are plain simple products), and
- * Postgres builds the others. test/catalog/document-text.test.ts compares the two on every document.
+ * byte what refresh_product_documents writes for a product that is not configurable, bundle, grouped or
+ * downloadable, before its links: the import builds these documents itself from the rows it loads (most
+ * products are plain simple products), and Postgres builds the others. test/catalog/read-model.test.ts compares
+ * the two on every document; test/catalog/document-text.test.ts holds the writer to Postgres' own output.
  *
  * Two text forms meet in one document, as Postgres prints them:
  *  - the document itself is json_build_object's output: `{"id" : "...", "magento_id" : 1, ...}`;
@@ -24,7 +25,7 @@ export interface PlainDocumentParts {
   sku: string;
   type: string;
   websites: readonly string[];
-  /** jsonb texts of the store view's attributes and their labels (attributeMembers). */
+  /** jsonb texts of the store view's attributes and of their labels (`options`). */
   attributesText: string;
   optionsText: string;
   categories: readonly DocumentCategory[];
@@ -163,7 +164,7 @@ export function mediaText(list: readonly DocumentMedia[]): string {
   return `[${out}]`;
 }
 
-/** The text of a plain product's document in one store view (017's json_build_object, no composite parts). */
+/** The text of a plain product's document in one store view (017's json_build_object, custom options its only part). */
 export function plainDocumentText(d: PlainDocumentParts): string {
   return `{${[
     field('id', JSON.stringify(d.id)),

@@ -7,6 +7,7 @@
 import type { Mapped } from '../../core/batch.ts';
 import { entityUuid } from '../../core/ids.ts';
 import { catalogContract as c, jsonbText } from '../../services/catalog/index.ts';
+import { positionNullsLast } from './product-documents.ts';
 
 export interface DocumentRelations { parents: string[]; linked: string[]; links: string[] }
 
@@ -14,8 +15,7 @@ const PARENT_TABLES = [c.product_grouped_item, c.product_configurable_child, c.p
 const L = { owner: c.product_link.columns.indexOf('product_id'), type: c.product_link.columns.indexOf('type'), far: c.product_link.columns.indexOf('linked_product_id'), position: c.product_link.columns.indexOf('position') };
 
 interface Link { position: number | null; sku: string }
-const linkOrder = (a: Link, b: Link): number =>
-  (a.position === b.position ? 0 : a.position === null ? 1 : b.position === null ? -1 : a.position - b.position) || (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0);
+const linkOrder = (a: Link, b: Link): number => positionNullsLast(a.position, b.position) || (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0);
 
 /** UTF-16 order differs from UTF-8 byte order only between surrogates and U+E000..U+FFFF. */
 const ordersLikeBytes = (s: string): boolean => !/[\ud800-\udfff\ue000-\uffff]/.test(s);

@@ -5,6 +5,7 @@
  */
 import type { TableRows } from '../../core/batch.ts';
 import { catalogContract as c } from '../../services/catalog/index.ts';
+import { groupBy } from '../order/values.ts';
 
 const col = (t: { columns: readonly string[] }, name: string): number => t.columns.indexOf(name);
 const O = {
@@ -33,21 +34,13 @@ export interface PageOptions {
   titles: Map<string, Map<string, string>>;
 }
 
-function grouped(t: TableRows | undefined, at: number): Map<string, unknown[][]> {
-  const out = new Map<string, unknown[][]>();
-  for (const r of t?.rows ?? []) {
-    const k = r[at] as string;
-    let list = out.get(k);
-    if (!list) out.set(k, (list = []));
-    list.push(r);
-  }
-  return out;
-}
+/** A mapped table's rows by the UUID in one of its columns. */
+export const rowsBy = (t: TableRows | undefined, at: number): Map<string, unknown[][]> => groupBy(t?.rows ?? [], (r) => r[at] as string);
 
 export function pageOptions(tables: Record<string, TableRows>): PageOptions {
-  const byProduct = grouped(tables[c.product_option.table], O.product);
+  const byProduct = rowsBy(tables[c.product_option.table], O.product);
   for (const list of byProduct.values()) list.sort(optionOrder);
-  const values = grouped(tables[c.product_option_value.table], V.option);
+  const values = rowsBy(tables[c.product_option_value.table], V.option);
   for (const list of values.values()) list.sort(valueOrder);
   const titles = new Map<string, Map<string, string>>();
   for (const r of tables[c.product_store_title.table]?.rows ?? []) {

@@ -3,17 +3,17 @@
  * products, built from the rows the page maps: written by the import with the rows, so that Postgres no longer
  * builds them one JSON function at a time (on `medium` it spent 25 of the catalog's 35 s on that). Pure.
  *
- * A plain product is one without composite parts (not configurable, bundle, grouped or downloadable, no custom
- * options): its document depends only on this page's rows and on the lookups (store views, websites, option
- * labels, each store view's category tree). Children and links are added by Postgres when the product's
- * relations load (pipeline/catalog/product-relations.ts rebuilds the documents of the products that have
- * relations, and of every product left without one here); a value whose stored text is not certain
+ * A plain product is one that is not configurable, bundle, grouped or downloadable (custom options are built
+ * here too, product-document-options.ts): its document depends only on this page's rows and on the lookups
+ * (store views, websites, option labels, each store view's category tree). Its links are appended when the
+ * relations load (product-document-links.ts, migrations/020), and Postgres builds the documents of the
+ * products with children and of every product left without one here; a value whose stored text is not certain
  * (UncertainJsonValue) leaves its product to Postgres too.
  *
  * Each rule below is 017's refresh_product_documents, in the same order: the test compares the texts.
  */
 import type { TableRows } from '../../core/batch.ts';
-import { customOptionsOf, pageOptions, type PageOptions } from './product-document-options.ts';
+import { customOptionsOf, pageOptions, rowsBy, type PageOptions } from './product-document-options.ts';
 import {
   catalogContract as c, isNullish, jsonbKeyCompare, jsonbKeyOrder, jsonbText, memberStart, plainDocumentText, strippedValueText, UncertainJsonValue,
   type DocumentCategory, type DocumentMedia,
@@ -46,17 +46,8 @@ export interface DocumentLookups {
 /** Types whose documents have parts from other rows (017: product_composite_parts). */
 const COMPOSITE_TYPES = new Set(['configurable', 'bundle', 'grouped', 'downloadable']);
 
-/** A table's rows grouped by their first column (the product UUID). */
-function byProduct(t: TableRows | undefined): Map<string, unknown[][]> {
-  const out = new Map<string, unknown[][]>();
-  for (const r of t?.rows ?? []) {
-    const id = r[0] as string;
-    let list = out.get(id);
-    if (!list) out.set(id, (list = []));
-    list.push(r);
-  }
-  return out;
-}
+/** A table's rows by their first column (the product UUID). */
+const byProduct = (t: TableRows | undefined): Map<string, unknown[][]> => rowsBy(t, 0);
 
 const col = (contract: { columns: readonly string[] }, name: string): number => contract.columns.indexOf(name);
 const P = { id: col(c.product, 'id'), magento: col(c.product, 'magento_id'), sku: col(c.product, 'sku'), type: col(c.product, 'type'), attrs: col(c.product, 'attributes') };
@@ -101,7 +92,7 @@ function baseMembers(defaults: Record<string, unknown>): BaseMembers {
   for (const k of keys) {
     const v = defaults[k];
     values.push(v);
-    const t = isNullish(v) ? null : memberStart(k) + strippedValueText(v);
+    const t = textOf(k, v);
     texts.push(t);
     if (t !== null) present.push(t);
   }
@@ -155,8 +146,9 @@ const pathOrder = (a: { path: string; magento_id: number }, b: { path: string; m
   (a.path < b.path ? -1 : a.path > b.path ? 1 : a.magento_id - b.magento_id);
 const websiteOrder = (a: { sortOrder: number; magentoId: number }, b: { sortOrder: number; magentoId: number }): number =>
   a.sortOrder - b.sortOrder || a.magentoId - b.magentoId;
-const mediaOrder = (a: DocumentMedia, b: DocumentMedia): number =>
-  (a.position === b.position ? 0 : a.position === null ? 1 : b.position === null ? -1 : a.position - b.position) || a.magento_id - b.magento_id;
+/** ORDER BY position NULLS LAST (017's order of media entries and of links). */
+export const positionNullsLast = (a: number | null, b: number | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b);
+const mediaOrder = (a: DocumentMedia, b: DocumentMedia): number => positionNullsLast(a.position, b.position) || a.magento_id - b.magento_id;
 /** COALESCE(store value, default value). */
 const pick = <T>(storeValue: unknown, fallback: unknown): T => (storeValue ?? fallback ?? null) as T;
 const rowOf = (rows: unknown[][] | undefined, scope: string): unknown[] | undefined => {
@@ -166,9 +158,9 @@ const rowOf = (rows: unknown[][] | undefined, scope: string): unknown[] | undefi
 
 /**
  * product_document rows (product_id, store_id, store_code, sku, magento_id, body) for the plain products among
- * `tables`' products, every store view each; the UUIDs of the products they cover.
+ * `tables`' products, every store view each.
  */
-export function plainProductDocuments(tables: Record<string, TableRows>, lookups: DocumentLookups): { rows: unknown[][]; built: string[] } {
+export function plainProductDocuments(tables: Record<string, TableRows>, lookups: DocumentLookups): unknown[][] {
   const options = pageOptions(tables);
   const websiteLayers = byProduct(tables[c.product_website_attributes.table]);
   const storeLayers = byProduct(tables[c.product_store_attributes.table]);
@@ -177,7 +169,6 @@ export function plainProductDocuments(tables: Record<string, TableRows>, lookups
   const media = byProduct(tables[c.product_media.table]);
   const mediaStores = byProduct(tables[c.product_media_store.table]);
   const rows: unknown[][] = [];
-  const built: string[] = [];
   for (const p of tables[c.product.table]?.rows ?? []) {
     const id = p[P.id] as string;
     const type = p[P.type] as string;
@@ -188,12 +179,11 @@ export function plainProductDocuments(tables: Record<string, TableRows>, lookups
         categories: categories.get(id), media: media.get(id), mediaStores: mediaStores.get(id), options,
       });
       rows.push(...docs);
-      built.push(id);
     } catch (err) {
       if (!(err instanceof UncertainJsonValue)) throw err;
     }
   }
-  return { rows, built };
+  return rows;
 }
 
 interface ProductParts {

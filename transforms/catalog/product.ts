@@ -108,7 +108,7 @@ export function transformProductPage(page: ProductPage, input: ProductTransformI
   transformTypeData(page.children, ctx, input.attributes);
   if (input.documents) {
     const docs = plainProductDocuments(ctx.tables, input.documents);
-    if (docs.rows.length) ctx.tables[c.product_document.table] = { columns: c.product_document.columns, rows: docs.rows };
+    if (docs.length) ctx.tables[c.product_document.table] = { columns: c.product_document.columns, rows: docs };
   }
 
   for (const name of Object.keys(ctx.tables)) if (ctx.tables[name].rows.length === 0) delete ctx.tables[name];

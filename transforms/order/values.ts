@@ -104,9 +104,9 @@ export class Walk<R> {
   }
 }
 
-/** Rows grouped by an integer column (children of a page, by their parent's id). */
-export function groupBy<R>(rows: readonly R[], key: (r: R) => number | null): Map<number, R[]> {
-  const out = new Map<number, R[]>();
+/** Rows grouped by a key column (children of a page, by their parent's id); rows without a key are left out. */
+export function groupBy<R, K = number>(rows: readonly R[], key: (r: R) => K | null): Map<K, R[]> {
+  const out = new Map<K, R[]>();
   for (const r of rows) {
     const k = key(r);
     if (k === null) continue;
