@@ -12,10 +12,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command, Option } from 'commander';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import { MagemigError } from '../core/errors.ts';
 
 const camel = (key: string): string => key.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+// The YAML parser is loaded when a --config file is read (synchronously: options are applied before the action).
+const yaml = (): typeof import('yaml') => createRequire(import.meta.url)('yaml') as typeof import('yaml');
 
 function readDocument(file: string): Record<string, unknown> {
   let text: string;
@@ -26,7 +29,7 @@ function readDocument(file: string): Record<string, unknown> {
   }
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = yaml().parse(text);
   } catch (err) {
     throw new MagemigError('USAGE', `--config ${file} is neither JSON nor YAML: ${(err as Error).message.split('\n')[0]}`);
   }

@@ -36,6 +36,24 @@ export interface TableRows {
    * strips any NUL left over and counts it (stat `loader.nul_bytes_stripped`).
    */
   rows: unknown[][];
+  /**
+   * The rows already as COPY text (encoded where they were mapped: pipeline/batch-thread.ts): `rows` is then
+   * empty and the loader sends these bytes as they are; Batch.decoded gives the rows back when they are needed.
+   */
+  encoded?: EncodedRows;
+}
+
+/** COPY text of a table's rows (loaders/tsv.ts encodeRows), in chunks, with its row count. */
+export interface EncodedRows {
+  chunks: Uint8Array[];
+  count: number;
+  /** NUL characters the encoding stripped (the loader counts them with its own). */
+  nulStripped: number;
+}
+
+/** Rows of a table, whether they travel as values or as COPY text. */
+export function rowCount(t: TableRows): number {
+  return t.encoded ? t.encoded.count : t.rows.length;
 }
 
 /** (entity type, Magento id, UUID) for the id-map table. */
@@ -89,4 +107,9 @@ export interface Batch extends Mapped {
    * the batch's own rows (order documents) are then derived again from the rows as stored.
    */
   afterRefused?: Statement[];
+  /**
+   * Where some tables came encoded (TableRows.encoded): the same tables with their rows, read and mapped again.
+   * The loader needs them only when Postgres refuses rows and it must find them.
+   */
+  decoded?: () => Promise<Record<string, TableRows>>;
 }

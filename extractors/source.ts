@@ -26,4 +26,9 @@ export interface SourceContext {
   options: RunOptions;
   /** Per-run memo for lookups every entity needs (attributes, stores): computed once, shared. */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  /**
+   * Where another thread of this process opens the same source (pipeline/batch-thread.ts); absent where it
+   * cannot (a test's fixture source, or that thread itself).
+   */
+  readonly reopen?: { url: string };
 }

@@ -7,7 +7,7 @@
  * those rows isolated (loaders/refusals.ts): they become rejects with Postgres' own message, the rest of the
  * batch commits with its checkpoint, and the run goes on.
  */
-import type { Batch, Key, Reject, TableRows } from '../core/batch.ts';
+import { rowCount, type Batch, type Key, type Reject, type TableRows } from '../core/batch.ts';
 import { classifyError, describeError, MagemigError } from '../core/errors.ts';
 import type { PgClient } from '../core/postgres.ts';
 import { CHECKPOINT_MOVED, insertIds, insertRejects, saveCheckpointSql, WHOLE, type Checkpoint } from './bookkeeping.ts';
@@ -59,10 +59,10 @@ export function encodeOnly(batch: Batch): Record<string, number> {
   for (const table in batch.tables) {
     const t = batch.tables[table];
     for (const _chunk of encoder.chunks(table, t.columns, t.rows)) {
-      // Discarded: the dry run only needs the encoder to accept every value.
+      // Discarded: the dry run only needs the encoder to accept every value (encoded tables passed it already).
     }
   }
-  return encoder.counters.nulStripped ? { [NUL_STAT]: encoder.counters.nulStripped } : {};
+  return nulStats(batch, encoder);
 }
 
 export interface BatchTarget {
@@ -105,7 +105,7 @@ export async function writeBatch(
   const { client } = target;
   let encoder = new TsvEncoder();
   const write = async (table: string, data: TableRows): Promise<void> => {
-    if (data.rows.length === 0) return;
+    if (rowCount(data) === 0) return;
     const kinds = await kindsFor(target, table, data.columns);
     const key = batch.upsert?.[table];
     if (key) await upsertRows(client, table, data, key, encoder, kinds);
@@ -121,9 +121,10 @@ export async function writeBatch(
     await client.query('ROLLBACK').catch(() => undefined);
     if (classifyError(err) !== 'reject' || err instanceof MagemigError) throw explainLoadError(err, service, entity, before.lastKey);
   }
-  // Postgres refused some rows: the same batch again, with those rows isolated.
+  // Postgres refused some rows: the same batch again, with those rows isolated (found by their values).
   encoder = new TsvEncoder();
   try {
+    if (batch.decoded) batch = { ...batch, tables: await batch.decoded(), decoded: undefined };
     await client.query('BEGIN');
     const outcome = await writeIsolatingRefusals(client, batch, write);
     const rejects: Reject[] = outcome.refused.map((r) => ({ sourceKey: refusedKey(batch, r), reason: PG_REFUSED, detail: `${r.table}: ${r.reason}` }));
@@ -153,8 +154,7 @@ async function commit(
   for (const s of batch.after ?? []) await client.query(s.text, s.values);
   await insertRejects(client, service, entity, batch.rejects, runId);
   if (batch.ids) await insertIds(client, batch.ids);
-  const extra: Record<string, number> = encoder.counters.nulStripped ? { [NUL_STAT]: encoder.counters.nulStripped } : {};
-  const after = advance(before, batch, extra, sampleLimit);
+  const after = advance(before, batch, nulStats(batch, encoder), sampleLimit);
   await client.query(`${saveCheckpointSql(client, service, entity, before.batches, after, runId, partition)}; COMMIT`);
   return { after, rejects: batch.rejects, refused };
 }
@@ -173,6 +173,13 @@ export async function markDone(target: BatchTarget, service: string, entity: str
     throw explainLoadError(err, service, entity, state.lastKey);
   }
   return done;
+}
+
+/** NULs stripped from the batch: by this encoder, and by the encoding of tables that came encoded. */
+function nulStats(batch: Batch, encoder: TsvEncoder): Record<string, number> {
+  let n = encoder.counters.nulStripped;
+  for (const table in batch.tables) n += batch.tables[table].encoded?.nulStripped ?? 0;
+  return n ? { [NUL_STAT]: n } : {};
 }
 
 async function kindsFor(target: BatchTarget, table: string, columns: readonly string[]): Promise<ColumnKind[]> {

@@ -9,7 +9,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { TableRows } from '../core/batch.ts';
+import { rowCount, type TableRows } from '../core/batch.ts';
 import type { PgClient } from '../core/postgres.ts';
 import { quotePgIdent } from '../core/postgres.ts';
 import { columnTypesQuery } from '../sql/bookkeeping/index.ts';
@@ -32,9 +32,10 @@ export async function copyRows(
   encoder: TsvEncoder,
   kinds?: readonly ColumnKind[],
 ): Promise<number> {
-  if (data.rows.length === 0) return 0;
+  if (rowCount(data) === 0) return 0;
   const stream = client.query(copyFrom(copySql(table, data.columns)));
-  await pipeline(Readable.from(encoder.chunks(table, data.columns, data.rows, kinds)), stream);
+  const text = data.encoded ? data.encoded.chunks : encoder.chunks(table, data.columns, data.rows, kinds);
+  await pipeline(Readable.from(text), stream);
   return stream.rowCount;
 }
 
@@ -50,7 +51,7 @@ export async function upsertRows(
   encoder: TsvEncoder,
   kinds?: readonly ColumnKind[],
 ): Promise<number> {
-  if (data.rows.length === 0) return 0;
+  if (rowCount(data) === 0) return 0;
   const stage = `mm_stage_${table.replace(/[^a-z0-9_]/gi, '_')}`;
   let known = staged.get(client);
   if (!known) staged.set(client, (known = new Set()));

@@ -9,7 +9,7 @@
  *  - number / bigint   -> decimal text (NaN, Infinity, -Infinity as Postgres spells them)
  *  - boolean           -> t / f
  *  - Date              -> ISO 8601 UTC (an invalid Date is an entity bug: it throws)
- *  - Buffer            -> bytea hex (\x...)
+ *  - Buffer, Uint8Array -> bytea hex (\x...)
  *  - array             -> a Postgres array literal ({...}); into a json/jsonb column: JSON
  *  - plain object      -> JSON
  *
@@ -21,6 +21,7 @@
  * Speed: no per-value allocation when nothing needs escaping (one regex test), lines appended to a chunk
  * string that is flushed every CHUNK_CHARS characters.
  */
+import type { EncodedRows, TableRows } from '../core/batch.ts';
 import { MagemigError } from '../core/errors.ts';
 
 /** How a target column wants JS arrays: as a Postgres array literal, or as JSON. */
@@ -28,6 +29,8 @@ export type ColumnKind = 'plain' | 'json';
 
 export interface EncoderCounters {
   nulStripped: number;
+  /** JS arrays written as Postgres array literals: without the columns' kinds, they might have been JSON. */
+  arrayLiterals: number;
 }
 
 const NEEDS_ESCAPE = /[\\\t\n\r\0]/;
@@ -43,7 +46,7 @@ export function containsNul(s: string): boolean {
 }
 
 export class TsvEncoder {
-  readonly counters: EncoderCounters = { nulStripped: 0 };
+  readonly counters: EncoderCounters = { nulStripped: 0, arrayLiterals: 0 };
   private readonly replaceChar = (c: string): string => {
     switch (c) {
       case '\\':
@@ -92,8 +95,12 @@ export class TsvEncoder {
         return v ? 't' : 'f';
       case 'object':
         if (v instanceof Date) return isoDate(v);
-        if (Buffer.isBuffer(v)) return '\\\\x' + v.toString('hex');
-        if (Array.isArray(v) && kind !== 'json') return this.text(this.arrayLiteral(v));
+        // A Uint8Array is a Buffer that crossed a thread (pipeline/batch-thread.ts).
+        if (v instanceof Uint8Array) return '\\\\x' + Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex');
+        if (Array.isArray(v) && kind !== 'json') {
+          this.counters.arrayLiterals++;
+          return this.text(this.arrayLiteral(v));
+        }
         return this.jsonText(v);
       default:
         throw new MagemigError('BAD_VALUE', `cannot load a ${typeof v} value into Postgres`, 'fatal');
@@ -165,6 +172,24 @@ export class TsvEncoder {
     return s;
   }
 }
+
+/**
+ * A table's rows as COPY bytes, encoded where they were mapped (pipeline/batch-thread.ts: the main thread then
+ * only sends them), or null when the text depends on the columns' kinds, which only the target knows (a JS
+ * array: a Postgres array literal, or JSON into a json column): those rows travel as rows.
+ */
+export function encodeRows(table: string, data: TableRows): EncodedRows | null {
+  const encoder = new TsvEncoder();
+  const chunks: Uint8Array[] = [];
+  for (const chunk of encoder.chunks(table, data.columns, data.rows)) {
+    if (encoder.counters.arrayLiterals > 0) return null;
+    // Not Buffer.from: a short string's Buffer is a slice of a shared pool, which cannot move to another thread.
+    chunks.push(UTF8.encode(chunk));
+  }
+  return { chunks, count: data.rows.length, nulStripped: encoder.counters.nulStripped };
+}
+
+const UTF8 = new TextEncoder();
 
 /** JSON that jsonb accepts: `\u0000` escapes (NUL) removed. */
 export function jsonForPostgres(v: unknown): string {

@@ -23,6 +23,7 @@ import type { SourceContext } from '../extractors/source.ts';
 import type { SqlQuery } from '../sql/query.ts';
 import type { TemplateVars } from '../sql/template.ts';
 import type { TableContract } from '../services/kit/index.ts';
+import type { BatchThreadSpec } from './batch-thread.ts';
 
 /** What the mapping gets: the page as read, and whether it is the first page of a walk from the start. */
 export interface Page<Row, C> extends SourcePage<Row, C> {
@@ -52,6 +53,11 @@ export interface EntityDeclaration<Row, Ctx, C> {
   vars?: (src: SourceContext) => TemplateVars;
   /** Pure: the page's rows -> rows of the target tables, rejects, ids, counters. */
   map(page: Page<Row, C>, ctx: Ctx): Mapped;
+  /**
+   * Read, map and encode the batches on a thread of their own (pipeline/batch-thread.ts): the module declaring
+   * this entity and the name it exports it as. For entities whose mapping is most of the main thread's time.
+   */
+  thread?: BatchThreadSpec;
   /** The service's contract tables it writes, in load order. */
   writes: readonly TableContract[];
   /** The table with one row per loaded entity: a row Postgres refuses there rejects its entity. */

@@ -14,7 +14,8 @@ import type { SourceContext } from '../extractors/source.ts';
 import type { SqlQuery } from '../sql/query.ts';
 import type { TableContract } from '../services/kit/index.ts';
 import type { EntityDeclaration } from './declare.ts';
-import type { EntityMigration } from './types.ts';
+import { threadedBatches } from './batch-thread.ts';
+import type { EntityMigration, KeyRange } from './types.ts';
 
 /** The standard entity table of each EAV type (bench derives the value tables from it). */
 const EAV_ENTITY_TABLES: Record<string, string> = {
@@ -57,40 +58,51 @@ export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaratio
         return row && row.lo !== null && row.hi !== null ? { lo: Number(row.lo), hi: Number(row.hi) } : null;
       }
       : undefined,
-    async *batches(src, after, range) {
-      const key = typeof d.key === 'function' ? d.key(src) : d.key;
-      const start = checkpointKey(service, d.entity, key, after);
-      const ctx = await prepare(src);
-      const spec: PageSpec<Row, C> = {
-        query: d.page,
-        key,
-        limit: d.pageSize ?? Math.max(1, Math.min(src.options.batchSize, d.maxBatch ?? Number.MAX_SAFE_INTEGER)),
-        params: d.params?.(src, ctx) ?? {},
-        vars: d.vars?.(src) ?? { schema: src.schema },
-        schema: src.schema,
-        children: d.children as PageSpec<Row, C>['children'],
-        eav: d.eav ? await eavEntityTables(src, d.eav) : undefined,
-        enrich: d.enrich ? (conn, page) => d.enrich!.run(conn, page, src) : undefined,
-        range: range ? { lo: range.lo, hi: range.hi } : undefined,
-      };
-      const conns: MysqlConnection[] = [];
-      try {
-        for (let i = 0; i < (d.connections ?? 1); i++) conns.push(await src.openConnection());
-        // Run-level counters are reported once: by the first page of the first range.
-        let first = start === null && (!range || range.first);
-        for await (const page of keysetPages(conns, spec, start)) {
-          const mapped = d.map({ ...page, first }, ctx);
-          first = false;
-          const batch = toBatch(service, d, writes, mapped, key.of(page.rows[page.rows.length - 1]), page.rows.length);
-          if (d.project) batch.after = d.project({ ...page, first }, mapped);
-          if (d.projectRefused) batch.afterRefused = d.projectRefused({ ...page, first }, mapped);
-          yield batch;
-        }
-      } finally {
-        await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
+    batches(src, after, range) {
+      if (d.thread && src.reopen) {
+        const restore = (b: Batch): void => {
+          if (d.rowKey) b.rowKey = d.rowKey;
+        };
+        return threadedBatches(d.thread, { ...src, reopen: src.reopen }, after, range, (from) => inlineBatches(src, from, range), restore);
       }
+      return inlineBatches(src, after, range);
     },
   };
+
+  /** The entity's batches read and mapped on this thread (and, for a declaration with `thread`, on that thread). */
+  async function* inlineBatches(src: SourceContext, after: Key | null, range: KeyRange | undefined): AsyncGenerator<Batch> {
+    const key = typeof d.key === 'function' ? d.key(src) : d.key;
+    const start = checkpointKey(service, d.entity, key, after);
+    const ctx = await prepare(src);
+    const spec: PageSpec<Row, C> = {
+      query: d.page,
+      key,
+      limit: d.pageSize ?? Math.max(1, Math.min(src.options.batchSize, d.maxBatch ?? Number.MAX_SAFE_INTEGER)),
+      params: d.params?.(src, ctx) ?? {},
+      vars: d.vars?.(src) ?? { schema: src.schema },
+      schema: src.schema,
+      children: d.children as PageSpec<Row, C>['children'],
+      eav: d.eav ? await eavEntityTables(src, d.eav) : undefined,
+      enrich: d.enrich ? (conn, page) => d.enrich!.run(conn, page, src) : undefined,
+      range: range ? { lo: range.lo, hi: range.hi } : undefined,
+    };
+    const conns: MysqlConnection[] = [];
+    try {
+      for (let i = 0; i < (d.connections ?? 1); i++) conns.push(await src.openConnection());
+      // Run-level counters are reported once: by the first page of the first range.
+      let first = start === null && (!range || range.first);
+      for await (const page of keysetPages(conns, spec, start)) {
+        const mapped = d.map({ ...page, first }, ctx);
+        first = false;
+        const batch = toBatch(service, d, writes, mapped, key.of(page.rows[page.rows.length - 1]), page.rows.length);
+        if (d.project) batch.after = d.project({ ...page, first }, mapped);
+        if (d.projectRefused) batch.afterRefused = d.projectRefused({ ...page, first }, mapped);
+        yield batch;
+      }
+    } finally {
+      await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
+    }
+  }
 }
 
 /** The stored position, checked against the key's shape: a checkpoint of another key would skip or repeat rows. */

@@ -57,6 +57,7 @@ export async function openRunSource(
   const ctx: RunSource = {
     conn,
     schema,
+    reopen: { url },
     defaultStagingVersion: stagingVersion,
     edition: detectEdition(schema),
     options: { batchSize: options.batchSize, nullPolicy: options.nullPolicy, dryRun: options.dryRun, stagingVersion },

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Option, type Command } from 'commander';
 import { parseTarget } from '../../core/postgres.ts';
-import { openCoordinator } from '../../pipeline/workers/coordinator.ts';
-import { startLocalWorkers } from './local-workers.ts';
 import { MagemigError } from '../../core/errors.ts';
 import { PipelineEmitter } from '../../core/events.ts';
 import { DEFAULT_BATCH_SIZE, DEFAULT_DB_PREFIX, DEFAULT_NULL_POLICY, runMigration } from '../../pipeline/run-migration.ts';
@@ -86,9 +84,13 @@ export function registerMigrate(program: Command): void {
       const batchSize = positiveInt(f.batchSize, '--batch-size');
       const runId = randomUUID();
       const workers = f.workers === undefined ? null : nonNegativeInt(f.workers, '--workers');
-      const coordinator = workers === null || f.dryRun ? null
-        : await openCoordinator({ server: parseTarget(f.target!), dbPrefix: f.dbPrefix, runId, partitionsPerEntity: Math.max(4, 3 * workers), minRowsToSplit: 2 * batchSize });
-      const local = coordinator && workers ? startLocalWorkers(workers, { source: f.source!, target: f.target!, dbPrefix: f.dbPrefix, runId }) : null;
+      // The job engine (pg-boss) is loaded only for --workers: a single-process run does without its memory.
+      const parallel = workers === null || f.dryRun ? null
+        : { ...(await import('../../pipeline/workers/coordinator.ts')), ...(await import('./local-workers.ts')) };
+      const coordinator = parallel
+        ? await parallel.openCoordinator({ server: parseTarget(f.target!), dbPrefix: f.dbPrefix, runId, partitionsPerEntity: Math.max(4, 3 * workers!), minRowsToSplit: 2 * batchSize })
+        : null;
+      const local = parallel && coordinator && workers ? parallel.startLocalWorkers(workers, { source: f.source!, target: f.target!, dbPrefix: f.dbPrefix, runId }) : null;
       const report = await runMigration(
         {
           runId,

@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import { PipelineEmitter } from '../../core/events.ts';
 import { DEFAULT_DB_PREFIX } from '../../pipeline/run-migration.ts';
-import { runWorker } from '../../pipeline/workers/worker.ts';
 import { applyConfigFile, requireOptions } from '../config-file.ts';
 import { attachEventLog } from '../ui/event-log.ts';
 import { positiveInt } from './migrate.ts';
@@ -38,6 +37,8 @@ export function registerWorker(program: Command): void {
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);
       const exitWhenDone = f.exitWhenDone === true ? 'latest' : typeof f.exitWhenDone === 'string' ? f.exitWhenDone : undefined;
+      // The job engine (pg-boss) is loaded by the commands that coordinate, not by every command at start-up.
+      const { runWorker } = await import('../../pipeline/workers/worker.ts');
       const { jobs } = await runWorker({
         source: f.source!, target: f.target!, dbPrefix: f.dbPrefix, events, concurrency: positiveInt(f.concurrency, '--concurrency'), exitWhenDone, stop: stopped,
       });

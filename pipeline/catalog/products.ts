@@ -87,6 +87,7 @@ export const catalogProducts = declaredEntity<ProductRow, ProductTransformInput,
   params: (src) => catalogParams(src),
   vars: (src) => catalogVars(src),
   map: (page, ctx) => transformProductPage(page, ctx),
+  thread: { module: new URL(import.meta.url), export: 'catalogProducts' },
   writes: [
     c.product, c.product_website_attributes, c.product_store_attributes, c.product_website, c.product_category, c.product_media,
     c.product_media_store, c.product_option, c.product_option_value, c.product_store_title, c.product_super_attribute,

@@ -10,7 +10,7 @@
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
 import { HttpError } from './http-error.ts';
 
 export const ISSUER = 'magemig';
@@ -53,10 +53,14 @@ export function parseSubject(sub: unknown, roles: unknown): Principal {
   return { kind: m[1] as Principal['kind'], id: m[2].toLowerCase(), roles: Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [] };
 }
 
+// jose is loaded when a token is first signed or verified: the kit is imported by processes that never do
+// (migrate reaches it through the services' contracts).
+const loadJose = () => import('jose');
+
 /** The key to verify with, from MAGEMIG_AUTH_PUBLIC_KEY (null: not configured). */
 export function verificationKey(value: string | undefined): KeyObject | JWTVerifyGetKey | null {
   if (!value || value.trim() === '') return null;
-  if (/^https?:\/\//.test(value.trim())) return createRemoteJWKSet(new URL(value.trim()));
+  if (/^https?:\/\//.test(value.trim())) return remoteKeySet(new URL(value.trim()));
   try {
     return createPublicKey(value.replace(/\\n/g, '\n'));
   } catch (err) {
@@ -64,8 +68,18 @@ export function verificationKey(value: string | undefined): KeyObject | JWTVerif
   }
 }
 
+/** jose's remote JWKS (fetched and cached by jose), created on the first verification. */
+function remoteKeySet(url: URL): JWTVerifyGetKey {
+  let set: Promise<JWTVerifyGetKey> | null = null;
+  return async (header, token) => {
+    set ??= loadJose().then((jose) => jose.createRemoteJWKSet(url));
+    return (await set)(header, token);
+  };
+}
+
 export function createAuth(key: KeyObject | JWTVerifyGetKey | null): Auth {
   const verify = async (token: string): Promise<Principal> => {
+    const { errors, jwtVerify } = await loadJose();
     try {
       const options = { issuer: ISSUER, audience: AUDIENCE, algorithms: ALGORITHMS, requiredClaims: ['exp', 'sub'] };
       const { payload } = typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key as KeyObject, options);
@@ -102,6 +116,7 @@ export function createAuth(key: KeyObject | JWTVerifyGetKey | null): Auth {
 /** Signs a token the services accept (magemig token, tests, scripts): EdDSA, ES256 or RS256 by the key's type. */
 export async function signToken(key: KeyObject, principal: { kind: Principal['kind']; id: string; roles?: readonly string[] }, ttl: string | number = '15m'): Promise<string> {
   const alg = key.asymmetricKeyType === 'ed25519' ? 'EdDSA' : key.asymmetricKeyType === 'ec' ? 'ES256' : 'RS256';
+  const { SignJWT } = await loadJose();
   return new SignJWT(principal.kind === 'staff' ? { roles: [...(principal.roles ?? [])] } : {})
     .setProtectedHeader({ alg })
     .setSubject(`${principal.kind}:${principal.id.toLowerCase()}`)

@@ -4,7 +4,6 @@
  * @fastify/rate-limit's `createRateLimit`, checked in one preHandler so that both limits count every attempt (the
  * plugin's own route hook would stop at a route's first limiter).
  */
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError } from './http-error.ts';
 
@@ -18,6 +17,8 @@ export interface LoginLimitOptions {
 
 /** Registers the plugin (not global) on this scope and answers the preHandler of the login route: 429 TOO_MANY_LOGINS with Retry-After. */
 export async function loginRateLimits(fastify: FastifyInstance, opts: LoginLimitOptions): Promise<(req: FastifyRequest) => Promise<void>> {
+  // Loaded with the routes that use it (the kit is imported by processes that never serve).
+  const { default: rateLimit } = await import('@fastify/rate-limit');
   await fastify.register(rateLimit, { global: false });
   const limits = [
     { what: 'from this address', check: fastify.createRateLimit({ max: opts.perAddress ?? 120, timeWindow: 60_000, keyGenerator: (req) => `address:${req.ip}` }) },

@@ -27,7 +27,9 @@ export async function collect(m: EntityMigration, src: SourceContext): Promise<C
     out.loaded += b.loadedRows;
     out.rejects.push(...b.rejects);
     for (const [k, v] of Object.entries(b.stats ?? {})) out.stats[k] = (out.stats[k] ?? 0) + v;
-    for (const [name, t] of Object.entries(b.tables)) {
+    // A batch from the batch thread carries COPY text (pipeline/batch-thread.ts): its rows, read and mapped again.
+    const tables = b.decoded ? await b.decoded() : b.tables;
+    for (const [name, t] of Object.entries(tables)) {
       const list = (out.rows[name] ??= []);
       for (const r of t.rows) list.push(Object.fromEntries(t.columns.map((c, i) => [c, r[i]])));
     }
