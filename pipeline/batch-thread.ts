@@ -38,7 +38,8 @@ const THREAD_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 4
 
 export async function* threadedBatches(
   spec: BatchThreadSpec,
-  src: SourceContext & { reopen: { url: string } },
+  /** The source as the thread opens it again (SourceContext.reopen) with the run's options. */
+  source: { url: string; options: SourceContext['options'] },
   after: Key | null,
   range: KeyRange | undefined,
   /** The same entity's batches on this thread: read again when Postgres refuses rows of a batch. */
@@ -46,7 +47,7 @@ export async function* threadedBatches(
   /** What cannot cross a thread (functions): put back on each batch. */
   restore: (batch: Batch) => void,
 ): AsyncGenerator<Batch> {
-  const start: ThreadStart = { module: spec.module.href, export: spec.export, url: src.reopen.url, options: src.options, after, range };
+  const start: ThreadStart = { module: spec.module.href, export: spec.export, url: source.url, options: source.options, after, range };
   const worker = new Worker(new URL('./batch-worker.ts', import.meta.url), {
     workerData: start,
     // The thread loads TypeScript as the CLI does (tsx), whatever started this process (the CLI, vitest).

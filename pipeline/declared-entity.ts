@@ -63,7 +63,7 @@ export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaratio
         const restore = (b: Batch): void => {
           if (d.rowKey) b.rowKey = d.rowKey;
         };
-        return threadedBatches(d.thread, { ...src, reopen: src.reopen }, after, range, (from) => inlineBatches(src, from, range), restore);
+        return threadedBatches(d.thread, { url: src.reopen.url, options: src.options }, after, range, (from) => inlineBatches(src, from, range), restore);
       }
       return inlineBatches(src, after, range);
     },
