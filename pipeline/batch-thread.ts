@@ -33,8 +33,13 @@ export interface ErrorData { message: string; magemig: boolean; code?: string; e
 export type FromThread = { type: 'batch'; batch: Batch } | { type: 'done' } | { type: 'error'; error: ErrorData };
 export interface ThreadStart { module: string; export: string; url: string; options: SourceContext['options']; after: Key | null; range?: KeyRange }
 
-/** The thread's heap, as bin/magemig caps the main thread's (young generation: three 16 MB semi-spaces). */
-const THREAD_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
+/**
+ * The thread's heap. Young generation as bin/magemig gives the main thread (three 16 MB semi-spaces: smaller ones
+ * cost the products 7% more time in scavenges). Old generation 128 MB: a heap snapshot of the products' thread on
+ * `large` holds 48 MB live, but under 256 MB V8 let the heap grow to 202 MB before collecting; the orders' peak RSS
+ * on `medium` went from 311-329 to 300-302 MB with the same times (bench/README.md).
+ */
+const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 };
 
 export async function* threadedBatches(
   spec: BatchThreadSpec,
@@ -50,8 +55,9 @@ export async function* threadedBatches(
   const start: ThreadStart = { module: spec.module.href, export: spec.export, url: source.url, options: source.options, after, range };
   const worker = new Worker(new URL('./batch-worker.ts', import.meta.url), {
     workerData: start,
-    // The thread loads TypeScript as the CLI does (tsx), whatever started this process (the CLI, vitest).
-    execArgv: ['--import', tsxLoader(), '--disable-warning=ExperimentalWarning'],
+    // The thread loads TypeScript as the CLI does (tsx), whatever started this process (the CLI, vitest), and is
+    // profiled with it (MAGEMIG_NODE_FLAGS="--cpu-prof ..." writes one profile per thread).
+    execArgv: ['--import', tsxLoader(), '--disable-warning=ExperimentalWarning', ...process.execArgv.filter((a) => a.startsWith('--cpu-prof'))],
     resourceLimits: THREAD_LIMITS,
   });
   const inbox = on(worker, 'message', { close: ['exit'] })[Symbol.asyncIterator]();

@@ -49,7 +49,14 @@ export interface EntityDeclaration<Row, Ctx, C> {
   /** The queries `prepare` runs (so the benchmark and the tests know every table the entity reads). */
   lookups?: readonly SqlQuery<unknown>[];
   /** Named parameters and template vars of every query (staging version, key column...). */
-  params?: (src: SourceContext, ctx: Ctx) => Params;
+  params?: (src: SourceContext) => Params;
+  /**
+   * Parameters that come from the prepared lookups (attribute ids...). Apart from `params` so that counting an
+   * entity whose parameters do not need them prepares nothing: an entity on a batch thread prepares its lookups
+   * there, and the main thread, which only counts and writes, would hold a second copy (the products' on
+   * `large`: tens of MB).
+   */
+  contextParams?: (src: SourceContext, ctx: Ctx) => Params;
   vars?: (src: SourceContext) => TemplateVars;
   /** Pure: the page's rows -> rows of the target tables, rejects, ids, counters. */
   map(page: Page<Row, C>, ctx: Ctx): Mapped;

@@ -9,7 +9,7 @@ import { MagemigError } from '../core/errors.ts';
 import type { MysqlConnection } from '../core/mysql.ts';
 import { eavEntityTables, eavValueTables } from '../extractors/eav/entity-tables.ts';
 import { keysetPages, type KeySpec, type PageSpec } from '../extractors/keyset.ts';
-import { readCount, readRows } from '../extractors/query.ts';
+import { readCount, readRows, type Params } from '../extractors/query.ts';
 import type { SourceContext } from '../extractors/source.ts';
 import type { SqlQuery } from '../sql/query.ts';
 import type { TableContract } from '../services/kit/index.ts';
@@ -35,6 +35,9 @@ export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaratio
   if (d.eav) for (const t of [EAV_ENTITY_TABLES[d.eav], ...eavValueTables(EAV_ENTITY_TABLES[d.eav])]) reads.add(t);
   const writes = new Map(d.writes.map((t) => [t.table, t]));
   const prepare = (src: SourceContext): Promise<Ctx> => src.memo(`prepare:${service}/${d.entity}`, async () => (d.prepare ? d.prepare(src) : (undefined as Ctx)));
+  /** Every query's parameters: the lookups are prepared only when they give some (see contextParams). */
+  const paramsOf = async (src: SourceContext): Promise<Params> =>
+    ({ ...d.params?.(src), ...(d.contextParams ? d.contextParams(src, await prepare(src)) : {}) });
 
   if (d.deferIndexes && (d.mode === 'upsert' || d.project)) {
     throw new MagemigError('BAD_SERVICE', `${service}/${d.entity}: deferIndexes cannot go with upsert or read-model statements (they need the indexes during the load)`);
@@ -47,14 +50,12 @@ export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaratio
     queries: [...new Set(queries.map((q) => q.name))],
     writes: d.writes.map((t) => t.table),
     async countSource(src) {
-      const ctx = await prepare(src);
-      if (typeof d.count === 'function') return d.count(src, ctx);
-      return readCount(src.conn, d.count, d.params?.(src, ctx) ?? {}, d.vars?.(src) ?? { schema: src.schema });
+      if (typeof d.count === 'function') return d.count(src, await prepare(src));
+      return readCount(src.conn, d.count, await paramsOf(src), d.vars?.(src) ?? { schema: src.schema });
     },
     bounds: d.bounds
       ? async (src) => {
-        const ctx = await prepare(src);
-        const [row] = await readRows(src.conn, d.bounds!, d.params?.(src, ctx) ?? {}, d.vars?.(src) ?? { schema: src.schema });
+        const [row] = await readRows(src.conn, d.bounds!, await paramsOf(src), d.vars?.(src) ?? { schema: src.schema });
         return row && row.lo !== null && row.hi !== null ? { lo: Number(row.lo), hi: Number(row.hi) } : null;
       }
       : undefined,
@@ -78,7 +79,7 @@ export function declaredEntity<Row, Ctx, C>(service: string, d: EntityDeclaratio
       query: d.page,
       key,
       limit: d.pageSize ?? Math.max(1, Math.min(src.options.batchSize, d.maxBatch ?? Number.MAX_SAFE_INTEGER)),
-      params: d.params?.(src, ctx) ?? {},
+      params: await paramsOf(src),
       vars: d.vars?.(src) ?? { schema: src.schema },
       schema: src.schema,
       children: d.children as PageSpec<Row, C>['children'],

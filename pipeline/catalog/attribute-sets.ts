@@ -33,7 +33,7 @@ export const catalogAttributeSets = declaredEntity<SourceAttributeSet, Awaited<R
   },
   lookups: [...ENTITY_TYPE_READS, attributeIndex],
   prepare: attributeSetContext,
-  params: (_src, ctx) => ({ types: ctx.typeIds }),
+  contextParams: (_src, ctx) => ({ types: ctx.typeIds }),
   map: (page, ctx) => mapAttributeSetPage(page.rows, page.children, ctx),
   writes: [c.attribute_set, c.attribute_group, c.attribute_set_attribute],
   primaryTable: 'attribute_set',

@@ -43,7 +43,7 @@ export const catalogAttributes = declaredEntity<SourceAttribute, Parameters<type
     const types = await entityTypesOf(src);
     return { typeOf: types.byId, typeIds: [...types.byId.keys()], storeUuids: await storeUuidsOf(src), sourceOptions: await sourceOptionLookups(src) };
   },
-  params: (_src, ctx) => ({ types: ctx.typeIds }),
+  contextParams: (_src, ctx) => ({ types: ctx.typeIds }),
   map: (page, ctx) => mapAttributePage(page.rows, page.children, ctx),
   writes: [c.attribute, c.attribute_label, c.attribute_option, c.attribute_option_label, c.attribute_option_swatch, c.attribute_source_option],
   primaryTable: 'attribute',

@@ -32,6 +32,7 @@ export const orders = declaredEntity<OrderRow, OrdersContext, OrderChildren>('or
   key: { columns: ['o.entity_id'], of: (r) => Number(r.entity_id) },
   count: q.ordersCount,
   maxBatch: MAX_ORDERS_PER_BATCH,
+  thread: { module: new URL(import.meta.url), export: 'orders' },
   lookups: [q.stores, q.orderDuplicates, q.cartsCount, q.statuses, q.statusLabels],
   prepare: async (src) => ({
     stores: await storeCodesOf(src),

@@ -42,7 +42,8 @@ const productFacts = declaredEntity<SourceProduct, ProductFactsContext, ProductC
   lookups: [...ATTRIBUTE_READS, categoryAnchors, ...SKU_VERDICT_READS],
   prepare: async (src) => ({ attributes: await promoAttributesOf(src), categoryClosure: await categoryClosureOf(src), verdicts: await skuVerdictsOf(src), staged: staged(src) }),
   // mysql2 expands an empty list to nothing (a syntax error): 0 is no attribute id.
-  params: (src, ctx) => ({ ...catalogParams(src), attrs: ctx.attributes.size ? [...ctx.attributes.keys()] : [0] }),
+  params: catalogParams,
+  contextParams: (_src, ctx) => ({ attrs: ctx.attributes.size ? [...ctx.attributes.keys()] : [0] }),
   vars: keyed('entity_id'),
   map: (p, ctx) => mapProductFacts(p.rows, p.children, ctx),
   writes: [c.product],
