@@ -52,6 +52,9 @@ export function loadFile(source: ConnectionUrl, target: ConnectionUrl, tables: s
     'LOAD DATABASE',
     `  FROM ${from}`,
     `  INTO ${into}`,
+    // pgloader's own 240 s read and write timeouts: on `large` (2026-12-03) MariaDB closed a connection whose
+    // reader waited longer for its writers ("couldn't read from ... socket"); pgloader's documented remedy.
+    "SET MySQL PARAMETERS net_read_timeout = '3600', net_write_timeout = '3600'",
     `INCLUDING ONLY TABLE NAMES MATCHING ${names}`,
     `ALTER SCHEMA '${source.database}' RENAME TO 'public';`,
     '',

@@ -37,7 +37,7 @@ export interface ThreadStart { module: string; export: string; url: string; opti
  * The thread's heap. Young generation as bin/magemig gives the main thread (three 16 MB semi-spaces: smaller ones
  * cost the products 7% more time in scavenges). Old generation 128 MB: a heap snapshot of the products' thread on
  * `large` holds 48 MB live, but under 256 MB V8 let the heap grow to 202 MB before collecting; the orders' peak RSS
- * on `medium` went from 311-329 to 300-302 MB with the same times (bench/README.md).
+ * on `medium` went from 311-332 to 296-316 MB with the same times; 96 MB was slower (bench/README.md).
  */
 const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 };
 

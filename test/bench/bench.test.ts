@@ -171,6 +171,7 @@ describe('bench helpers', () => {
     expect(file).not.toContain('pw');
     expect(file).toContain("INCLUDING ONLY TABLE NAMES MATCHING 'store', 'a'");
     expect(file).toContain("ALTER SCHEMA 'shop' RENAME TO 'public';");
+    expect(file).toMatch(/SET MySQL PARAMETERS net_read_timeout = '3600', net_write_timeout = '3600'\nINCLUDING/);
   });
 
   it('reads loaded and rejected counts from a migrate report and matches seed info', () => {
